@@ -1,0 +1,41 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+// Debian's Chromium where it is installed; elsewhere Playwright's own (`npx playwright install chromium`).
+const executablePath =
+	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	reporter: process.env.CI ? 'list' : 'list',
+	timeout: 30_000,
+	use: {
+		baseURL: 'http://127.0.0.1:4173',
+		trace: 'retain-on-failure',
+		...devices['Desktop Chrome'],
+		deviceScaleFactor: 1,
+		launchOptions: {
+			executablePath,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--disable-dev-shm-usage'
+			]
+		}
+	},
+	webServer: {
+		command: 'npm run build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+		url: 'http://127.0.0.1:4173',
+		reuseExistingServer: !process.env.CI,
+		timeout: 120_000
+	}
+});

@@ -1,0 +1,198 @@
+import { z } from 'zod';
+
+/** A calendar date with month or day precision: `1926-10` or `1926-10-23`. */
+export const isoDateSchema = z
+	.string()
+	.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
+		message: 'expected a date as YYYY-MM or YYYY-MM-DD'
+	})
+	.describe('A date with month (YYYY-MM) or day (YYYY-MM-DD) precision.');
+
+const idSchema = z
+	.string()
+	.regex(/^[a-z0-9][a-z0-9-]*$/, {
+		message: 'expected a lowercase id of letters, digits and dashes'
+	})
+	.describe('A stable lowercase identifier, such as `stalin`.');
+
+export const confidenceSchema = z
+	.enum(['high', 'medium', 'low'])
+	.describe('How well the fact is established by its sources.');
+
+/** A value that another source gives instead of the one the data follows. */
+export const alternativeSchema = z
+	.object({
+		from: isoDateSchema.optional().describe('The start date this source gives instead.'),
+		to: isoDateSchema.nullable().optional().describe('The end date this source gives instead.'),
+		date: isoDateSchema.optional().describe('The date this source gives instead (events).'),
+		claim: z.string().min(1).optional().describe('Another value in words, e.g. a different size.'),
+		sources: z.array(idSchema).min(1).describe('Ids of the sources that give this alternative.'),
+		note: z.string().optional().describe('Why the data does not follow this alternative.')
+	})
+	.strict();
+
+/** Fields shared by every cited fact. */
+const citedFields = {
+	sources: z.array(idSchema).min(1).describe('Ids of the sources for this fact.'),
+	confidence: confidenceSchema,
+	note: z.string().optional().describe('Basis, caveats, or which alternative the data follows.'),
+	alternatives: z
+		.array(alternativeSchema)
+		.optional()
+		.describe('What other sources say where they disagree.')
+};
+
+const intervalFields = {
+	from: isoDateSchema.describe('Inclusive start.'),
+	to: isoDateSchema
+		.nullable()
+		.optional()
+		.describe(
+			'Exclusive end: the month or day it ended. Absent or null: lasted beyond the dataset.'
+		)
+};
+
+export const sourceSchema = z
+	.object({
+		id: idSchema,
+		title: z.string().min(1),
+		author: z.string().optional(),
+		publisher: z.string().optional(),
+		year: z.number().int().optional(),
+		url: z.url().optional(),
+		seed: z.string().optional().describe('File name of the seed document, if it is one.'),
+		note: z.string().optional()
+	})
+	.strict();
+
+export const factionSchema = z
+	.object({
+		id: idSchema,
+		label: z.string().min(1),
+		colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'expected a colour as #rrggbb' }),
+		description: z.string().min(1),
+		sources: z.array(idSchema).min(1)
+	})
+	.strict();
+
+export const termSchema = z
+	.object({
+		kind: z.enum(['full', 'candidate']).describe('Full or candidate member of the Politburo.'),
+		...intervalFields,
+		...citedFields
+	})
+	.strict();
+
+export const officeSchema = z
+	.object({
+		title: z.string().min(1).describe('The office, e.g. "General Secretary".'),
+		...intervalFields,
+		...citedFields
+	})
+	.strict();
+
+export const personSchema = z
+	.object({
+		id: idSchema,
+		name: z.string().min(1).describe('Full name.'),
+		label: z.string().min(1).describe('Short label for the graph.'),
+		born: isoDateSchema.optional(),
+		died: isoDateSchema.optional(),
+		bio: z.string().min(1).describe('Two sentences.'),
+		sources: z.array(idSchema).min(1).describe('Sources for the life dates and bio.'),
+		terms: z.array(termSchema).default([]).describe('Politburo terms.'),
+		offices: z.array(officeSchema).default([])
+	})
+	.strict();
+
+export const alignmentSchema = z
+	.object({
+		person: idSchema,
+		faction: idSchema,
+		...intervalFields,
+		...citedFields
+	})
+	.strict();
+
+export const allianceMemberSchema = z
+	.object({
+		person: idSchema,
+		from: isoDateSchema.optional().describe("Defaults to the alliance's start."),
+		to: isoDateSchema.nullable().optional().describe("Defaults to the alliance's end."),
+		sources: z.array(idSchema).optional(),
+		note: z.string().optional()
+	})
+	.strict();
+
+export const allianceSchema = z
+	.object({
+		id: idSchema,
+		name: z.string().min(1),
+		kind: z.enum(['alliance', 'opposition']),
+		colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'expected a colour as #rrggbb' }),
+		description: z.string().min(1),
+		...intervalFields,
+		members: z.array(allianceMemberSchema).min(2),
+		...citedFields
+	})
+	.strict();
+
+export const eventSchema = z
+	.object({
+		id: idSchema,
+		date: isoDateSchema,
+		title: z.string().min(1),
+		description: z.string().optional(),
+		kind: z
+			.enum([
+				'congress',
+				'conference',
+				'plenum',
+				'removal',
+				'expulsion',
+				'death',
+				'policy',
+				'trial',
+				'exile',
+				'other'
+			])
+			.default('other'),
+		people: z.array(idSchema).default([]),
+		...citedFields
+	})
+	.strict();
+
+export const metaSchema = z
+	.object({
+		title: z.string().min(1),
+		description: z.string().min(1),
+		start: isoDateSchema.describe('First month shown.'),
+		end: isoDateSchema.describe('Last month shown (inclusive).'),
+		licence: z.string().optional()
+	})
+	.strict();
+
+export const datasetSchema = z
+	.object({
+		meta: metaSchema,
+		sources: z.array(sourceSchema),
+		factions: z.array(factionSchema).min(1),
+		people: z.array(personSchema),
+		alignments: z.array(alignmentSchema),
+		alliances: z.array(allianceSchema),
+		events: z.array(eventSchema)
+	})
+	.strict();
+
+export type IsoDate = z.infer<typeof isoDateSchema>;
+export type Confidence = z.infer<typeof confidenceSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Faction = z.infer<typeof factionSchema>;
+export type Term = z.infer<typeof termSchema>;
+export type Office = z.infer<typeof officeSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Alignment = z.infer<typeof alignmentSchema>;
+export type AllianceMember = z.infer<typeof allianceMemberSchema>;
+export type Alliance = z.infer<typeof allianceSchema>;
+export type HistoricalEvent = z.infer<typeof eventSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;

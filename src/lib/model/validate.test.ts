@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { readFixture } from '../../../tests/unit/fixtures';
+import { validateDatasetParts } from './parts';
+import { validateDataset, type DatasetIssue } from './validate';
+
+type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const fixture = () => structuredClone(readFixture('edge-cases.json')) as Mutable;
+
+function issuesOf(data: unknown): DatasetIssue[] {
+	const result = validateDataset(data);
+	return result.ok ? [] : result.issues;
+}
+
+describe('validateDataset', () => {
+	it('accepts the edge-case fixture', () => {
+		expect(issuesOf(fixture())).toEqual([]);
+	});
+
+	it.each<[string, (d: Mutable) => void, string, RegExp]>([
+		[
+			'a malformed date',
+			(d) => (d.people[1].terms[0].to = '1926-13'),
+			'people[1].terms[0].to',
+			/YYYY-MM/
+		],
+		[
+			'a missing source list',
+			(d) => delete d.alignments[0].sources,
+			'alignments[0].sources',
+			/expected array/
+		],
+		[
+			'an unknown confidence',
+			(d) => (d.events[0].confidence = 'sure'),
+			'events[0].confidence',
+			/high/
+		],
+		['an unknown field', (d) => (d.people[0].nickname = 'x'), 'people[0]', /nickname/],
+		['a duplicate id', (d) => (d.people[1].id = 'alice'), 'people[1].id', /duplicate id "alice"/],
+		[
+			'an unknown source',
+			(d) => (d.events[1].sources = ['made-upp']),
+			'events[1].sources[0]',
+			/unknown source "made-upp" — did you mean "made-up"/
+		],
+		[
+			'an unknown person',
+			(d) => (d.alliances[0].members[0].person = 'bobb'),
+			'alliances[0].members[0].person',
+			/unknown person "bobb" — did you mean "bob"/
+		],
+		[
+			'an unknown faction',
+			(d) => (d.alignments[0].faction = 'centre'),
+			'alignments[0].faction',
+			/unknown faction "centre"/
+		],
+		[
+			'an end before its start',
+			(d) => (d.people[1].offices[0].to = '1924-12'),
+			'people[1].offices[0].to',
+			/not after from/
+		],
+		[
+			'an end equal to its start',
+			(d) => (d.alliances[1].to = '1926-04'),
+			'alliances[1].to',
+			/not after from/
+		],
+		[
+			'overlapping terms',
+			(d) =>
+				d.people[2].terms.push({
+					kind: 'candidate',
+					from: '1926-01',
+					to: '1926-02',
+					sources: ['made-up'],
+					confidence: 'high'
+				}),
+			'people[2].terms[1]',
+			/overlaps people\[2\]\.terms\[0\]/
+		],
+		[
+			'overlapping alignments',
+			(d) => (d.alignments[1].to = '1926-04'),
+			'alignments[2]',
+			/overlaps alignments\[1\]/
+		],
+		[
+			'a member outside the alliance',
+			(d) => (d.alliances[0].members[2].from = '1925-01'),
+			'alliances[0].members[2].from',
+			/before the alliance began/
+		],
+		[
+			'a member after the alliance ended',
+			(d) => (d.alliances[0].members[2].to = '1927-06'),
+			'alliances[0].members[2].to',
+			/after the alliance ended/
+		],
+		[
+			'a member after their death',
+			(d) => (d.people[3].died = '1925-12'),
+			'alliances[0].members[2].from',
+			/died/
+		],
+		[
+			'a member with no faction',
+			(d) => d.alignments.splice(4, 1),
+			'alliances[0].members[2]',
+			/no faction/
+		],
+		[
+			'a term with no faction',
+			(d) => (d.alignments[3].from = '1925-06'),
+			'people[2].terms[0]',
+			/no faction/
+		],
+		[
+			'a date before the range',
+			(d) => (d.events[2].date = '1924-12-31'),
+			'events[2].date',
+			/outside the dataset's range/
+		],
+		[
+			'an end after the range',
+			(d) => (d.alliances[1].to = '1929-01'),
+			'alliances[1].to',
+			/outside the dataset's range/
+		],
+		[
+			'an alternative citing nothing known',
+			(d) => (d.alliances[0].alternatives[0].sources = ['nowhere']),
+			'alliances[0].alternatives[0].sources[0]',
+			/unknown source/
+		]
+	])('rejects %s at %s', (_, mutate, path, message) => {
+		const data = fixture();
+		mutate(data);
+		const issues = issuesOf(data);
+		expect(issues).toContainEqual({ path, message: expect.stringMatching(message) });
+	});
+
+	it('reports every problem at once, not only the first', () => {
+		const data = fixture();
+		data.alliances[0].members[0].person = 'bukharn';
+		data.events[0].sources = ['nowhere'];
+		data.people[1].terms[0].to = '1924-01';
+		const paths = issuesOf(data).map((issue) => issue.path);
+		expect(paths).toEqual(
+			expect.arrayContaining([
+				'alliances[0].members[0].person',
+				'events[0].sources[0]',
+				'people[1].terms[0].to'
+			])
+		);
+	});
+
+	it('names the offending value in shape errors', () => {
+		const data = fixture();
+		data.people[1].terms[0].to = '1926-13';
+		expect(issuesOf(data)[0]!.message).toContain('"1926-13"');
+	});
+
+	it('never throws on input that is not a dataset', () => {
+		for (const input of [null, 42, 'text', [], {}, { meta: null }]) {
+			expect(validateDataset(input).ok).toBe(false);
+		}
+	});
+});
+
+describe('validateDatasetParts', () => {
+	it('joins parts and names the file of each problem', () => {
+		const whole = fixture();
+		const { alliances, ...rest } = whole;
+		alliances[0].members[0].person = 'bukharn';
+		const result = validateDatasetParts([
+			{ file: 'main.json', content: rest },
+			{ file: 'alliances.json', content: { alliances } }
+		]);
+		expect(result.ok).toBe(false);
+		if (!result.ok)
+			expect(result.issues).toContainEqual({
+				path: 'alliances.json: alliances[0].members[0].person',
+				message: 'unknown person "bukharn"'
+			});
+	});
+
+	it('accepts a dataset split over several files', () => {
+		const { events, sources, ...rest } = fixture();
+		const result = validateDatasetParts([
+			{ file: 'b.json', content: { events, sources: sources.slice(0, 0) } },
+			{ file: 'a.json', content: { ...rest, sources } }
+		]);
+		expect(result.ok).toBe(true);
+	});
+
+	it('refuses a part that is not an object, and keys it does not know', () => {
+		const result = validateDatasetParts([
+			{ file: 'a.json', content: [1, 2] },
+			{ file: 'b.json', content: { peoples: [] } }
+		]);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.issues.map((i) => i.path)).toEqual(['a.json', 'b.json: peoples']);
+	});
+});

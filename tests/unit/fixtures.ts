@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { validateDataset } from '../../src/lib/model/validate';
+import type { Dataset } from '../../src/lib/model/schema';
+
+/** Reads a JSON fixture from tests/fixtures as plain data. */
+export function readFixture(name: string): unknown {
+	return JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
+}
+
+/** Reads a fixture that must be a valid dataset. */
+export function readDatasetFixture(name: string): Dataset {
+	const result = validateDataset(readFixture(name));
+	if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.issues)}`);
+	return result.dataset;
+}
