@@ -1,21 +1,30 @@
 import { pushState, replaceState } from '$app/navigation';
+import type { Selection } from '$lib/graph/view';
 import type { Dataset } from '$lib/model/schema';
 import { snapshotAt } from '$lib/model/snapshot';
 import { monthsBetween } from '$lib/model/time';
 import { monthFromParam } from './moment';
 
-export type HistoryMode = 'push' | 'replace' | 'none';
+/**
+ * `commit`: the user has settled on this view (a key press, a click, the end of a drag or of
+ * playback). `transient`: one step of a drag or of playback. A gesture's first step makes one
+ * history entry and the rest rewrite it, so Back returns to where the gesture began.
+ */
+export type HistoryMode = 'commit' | 'transient';
 
 /**
- * What the explorer shows: the month, the selected person, and any notice about the URL.
- * The month lives in the URL (`?at=1926-10`) so that a link reproduces the view and Back works.
+ * What the explorer shows: the month, the selection, and any notice about the URL.
+ * Both live in the URL (`?at=1926-10&focus=stalin`, or `&alliance=troika`) so that a link
+ * reproduces the view and Back works.
  */
 export class ExplorerState {
 	readonly dataset: Dataset;
 	readonly months: string[];
 	readonly defaultMonth: string;
 	month = $state('');
-	notice = $state<string | null>(null);
+	selection = $state<Selection>(null);
+	notices = $state<string[]>([]);
+	private inGesture = false;
 	readonly snapshot = $derived.by(() => snapshotAt(this.dataset, this.month));
 
 	constructor(dataset: Dataset, defaultMonth: string) {
@@ -29,38 +38,65 @@ export class ExplorerState {
 		return this.months.indexOf(this.month);
 	}
 
-	/** Takes the month from a URL, as on first load or after Back. */
+	/** Takes the month and selection from a URL, as on first load or after Back. */
 	readUrl(url: URL) {
-		const { month, problem } = monthFromParam(
-			url.searchParams.get('at'),
-			this.dataset,
-			this.defaultMonth
-		);
+		const params = url.searchParams;
+		const notices: string[] = [];
+		const { month, problem } = monthFromParam(params.get('at'), this.dataset, this.defaultMonth);
+		if (problem) notices.push(problem);
+		let selection: Selection = null;
+		const focus = params.get('focus');
+		const alliance = params.get('alliance');
+		if (focus !== null) {
+			if (this.dataset.people.some((p) => p.id === focus))
+				selection = { kind: 'person', id: focus };
+			else notices.push(`No person "${focus}" in this dataset: nothing is selected.`);
+		} else if (alliance !== null) {
+			if (this.dataset.alliances.some((a) => a.id === alliance))
+				selection = { kind: 'alliance', id: alliance };
+			else notices.push(`No alliance "${alliance}" in this dataset: nothing is selected.`);
+		}
 		this.month = month;
-		this.notice = problem ?? null;
+		this.selection = selection;
+		this.notices = notices;
 	}
 
 	/** Shows `month`, writing it to the URL as a new history entry or in place. */
-	setMonth(month: string, history: HistoryMode = 'push') {
-		if (!this.months.includes(month) || month === this.month) {
-			if (history === 'push') this.writeUrl('push');
-			return;
+	setMonth(month: string, history: HistoryMode = 'commit') {
+		if (!this.months.includes(month)) return;
+		if (month !== this.month) {
+			performance.mark('factions:step-start');
+			this.month = month;
 		}
-		this.month = month;
 		this.writeUrl(history);
 	}
 
-	writeUrl(history: HistoryMode) {
-		if (history === 'none') return;
+	/** Selects a person or an alliance (or nothing), as a new history entry. */
+	select(selection: Selection) {
+		this.selection = selection;
+		this.writeUrl('commit');
+	}
+
+	dismissNotice(index: number) {
+		this.notices = this.notices.filter((_, i) => i !== index);
+	}
+
+	private writeUrl(history: HistoryMode) {
+		const push = !this.inGesture;
+		this.inGesture = history === 'transient';
 		// A throwaway copy of the address, not state: nothing reads it reactively.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const params = new URLSearchParams(window.location.search);
-		if (params.get('at') === this.month && history === 'push') return;
 		params.set('at', this.month);
-		// Shallow routing on the current page: the path is already resolved.
+		params.delete('focus');
+		params.delete('alliance');
+		if (this.selection?.kind === 'person') params.set('focus', this.selection.id);
+		if (this.selection?.kind === 'alliance') params.set('alliance', this.selection.id);
 		const href = `${window.location.pathname}?${params}`;
+		if (href === `${window.location.pathname}${window.location.search}`) return;
+		// Shallow routing on the current page: the path is already resolved.
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		if (history === 'push') pushState(href, {});
+		if (push) pushState(href, {});
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
 		else replaceState(href, {});
 	}

@@ -1,0 +1,4 @@
+declare module 'cytoscape-cose-bilkent' {
+	const register: import('cytoscape').Ext;
+	export default register;
+}

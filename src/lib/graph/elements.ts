@@ -1,0 +1,118 @@
+import type { Snapshot } from '../model/snapshot';
+
+/** Node sizes per Politburo status, in model units (also the layout's node sizes). */
+export const NODE_SIZE = { full: 46, candidate: 36, none: 28 } as const;
+
+export type StatusClass = 'full' | 'candidate' | 'outside';
+
+export interface PersonNodeData {
+	id: string;
+	label: string;
+	parent?: string;
+	faction: string | null;
+	status: StatusClass;
+	size: number;
+	colour: string;
+}
+
+export interface FactionNodeData {
+	id: string;
+	label: string;
+	colour: string;
+	/** The colour darkened so the group's name reads on white. */
+	textColour: string;
+	kind: 'faction';
+}
+
+export interface AllianceEdgeData {
+	id: string;
+	source: string;
+	target: string;
+	alliance: string;
+	colour: string;
+	kind: 'alliance' | 'opposition';
+	/** How many members the alliance has at the moment. */
+	members: number;
+}
+
+/** Everything the graph draws at one moment, as plain data (no cytoscape). */
+export interface GraphModel {
+	factions: FactionNodeData[];
+	people: PersonNodeData[];
+	edges: AllianceEdgeData[];
+}
+
+export interface FactionStyle {
+	id: string;
+	label: string;
+	colour: string;
+}
+
+export function statusClass(politburo: 'full' | 'candidate' | null): StatusClass {
+	return politburo ?? 'outside';
+}
+
+/**
+ * The graph of a snapshot: one compound node per faction that has people (in the dataset's
+ * faction order), one node per person inside their faction, one edge per alliance pair.
+ */
+export function graphModelOf(snapshot: Snapshot, factions: readonly FactionStyle[]): GraphModel {
+	const colourOf = new Map(factions.map((f) => [f.id, f.colour]));
+	const allianceById = new Map(snapshot.alliances.map((a) => [a.id, a]));
+	const used = new Set(snapshot.people.map((p) => p.faction));
+	return {
+		factions: factions
+			.filter((f) => used.has(f.id))
+			.map((f) => ({
+				id: f.id,
+				label: f.label,
+				colour: f.colour,
+				textColour: darken(f.colour, 0.35),
+				kind: 'faction'
+			})),
+		people: snapshot.people.map((person) => {
+			const status = statusClass(person.politburo);
+			return {
+				id: person.id,
+				label: person.label,
+				...(person.faction ? { parent: person.faction } : {}),
+				faction: person.faction,
+				status,
+				size: NODE_SIZE[status === 'outside' ? 'none' : status],
+				colour: (person.faction && colourOf.get(person.faction)) || '#999999'
+			};
+		}),
+		edges: snapshot.edges.map((edge) => {
+			const alliance = allianceById.get(edge.alliance)!;
+			return {
+				id: edge.id,
+				source: edge.source,
+				target: edge.target,
+				alliance: edge.alliance,
+				colour: alliance.colour,
+				kind: alliance.kind,
+				members: alliance.members.length
+			};
+		})
+	};
+}
+
+/** A string that changes exactly when the layout's input changes. */
+export function layoutSignature(model: GraphModel): string {
+	return [
+		model.people.map((p) => `${p.id}@${p.parent ?? ''}:${p.size}`).join(','),
+		model.edges.map((e) => e.id).join(',')
+	].join('|');
+}
+
+/** `#rrggbb` moved towards black by `amount` (0 to 1). */
+export function darken(colour: string, amount: number): string {
+	const channels = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+	return `#${channels
+		.map((c) =>
+			Math.round(c * (1 - amount))
+				.toString(16)
+				.padStart(2, '0')
+		)
+		.join('')}`;
+}

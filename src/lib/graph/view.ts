@@ -1,0 +1,178 @@
+import cytoscape from 'cytoscape';
+import type { Positions } from './arrange';
+import type { GraphModel } from './elements';
+import { graphStyle } from './style';
+
+export type Selection = { kind: 'person'; id: string } | { kind: 'alliance'; id: string } | null;
+
+export interface GraphViewOptions {
+	container: HTMLElement;
+	onselect: (selection: Selection) => void;
+}
+
+const ANIMATION_MS = 450;
+const MAX_FIT_ZOOM = 1.6;
+
+/**
+ * The explorer's cytoscape instance. It never lays anything out: it shows the positions it is
+ * given (from the flip-book) and animates from one month's positions to the next.
+ */
+export class GraphView {
+	readonly cy: cytoscape.Core;
+
+	constructor({ container, onselect }: GraphViewOptions) {
+		this.cy = cytoscape({
+			container,
+			style: graphStyle,
+			minZoom: 0.2,
+			maxZoom: 4,
+			boxSelectionEnabled: false,
+			autoungrabify: true
+		});
+		this.cy.on('tap', 'node[status]', (event) =>
+			onselect({ kind: 'person', id: event.target.id() })
+		);
+		this.cy.on('tap', 'edge', (event) =>
+			onselect({ kind: 'alliance', id: String(event.target.data('alliance')) })
+		);
+		this.cy.on('tap', (event) => {
+			if (event.target === this.cy) onselect(null);
+		});
+	}
+
+	/**
+	 * Shows a month: removes who is gone, adds who is new at their place, moves people whose
+	 * faction changed into their new group, and glides everyone to their new position.
+	 */
+	show(model: GraphModel, positions: Positions, animate: boolean) {
+		const cy = this.cy;
+		const wanted = new Set([
+			...model.factions.map((f) => f.id),
+			...model.people.map((p) => p.id),
+			...model.edges.map((e) => e.id)
+		]);
+		cy.batch(() => {
+			cy.edges()
+				.filter((e) => !wanted.has(e.id()))
+				.remove();
+			cy.nodes('[status]')
+				.filter((n) => !wanted.has(n.id()))
+				.remove();
+			for (const faction of model.factions) {
+				const node = cy.getElementById(faction.id);
+				if (node.empty()) cy.add({ group: 'nodes', data: { ...faction } });
+			}
+			for (const person of model.people) {
+				const target = positions[person.id] ?? [0, 0];
+				const node = cy.getElementById(person.id);
+				if (node.empty()) {
+					cy.add({
+						group: 'nodes',
+						data: { ...person },
+						position: { x: target[0], y: target[1] }
+					});
+					continue;
+				}
+				if ((node.parent().first().id() || undefined) !== person.parent) {
+					const position = { ...node.position() };
+					node.move({ parent: person.parent ?? null });
+					cy.getElementById(person.id).position(position);
+				}
+				cy.getElementById(person.id).data({ ...person });
+			}
+			cy.nodes('[kind = "faction"]')
+				.filter((n) => !wanted.has(n.id()))
+				.remove();
+			for (const edge of model.edges) {
+				if (cy.getElementById(edge.id).empty()) cy.add({ group: 'edges', data: { ...edge } });
+			}
+		});
+		for (const person of model.people) {
+			const target = positions[person.id];
+			if (!target) continue;
+			const node = cy.getElementById(person.id);
+			const to = { x: target[0], y: target[1] };
+			node.stop(true, false);
+			const from = node.position();
+			if (from.x === to.x && from.y === to.y) continue;
+			if (animate)
+				node.animate({ position: to }, { duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
+			else node.position(to);
+		}
+	}
+
+	/** Highlights the selected person's or alliance's edges and people, and dims the rest. */
+	highlight(selection: Selection) {
+		const cy = this.cy;
+		cy.batch(() => {
+			cy.elements().removeClass('dimmed highlighted selected');
+			if (!selection) return;
+			let focus: cytoscape.CollectionReturnValue;
+			if (selection.kind === 'person') {
+				const node = cy.getElementById(selection.id);
+				if (node.empty()) return;
+				node.addClass('selected');
+				focus = node.union(node.connectedEdges()).union(node.connectedEdges().connectedNodes());
+			} else {
+				const edges = cy.edges().filter((e) => e.data('alliance') === selection.id);
+				if (edges.empty()) return;
+				focus = edges.union(edges.connectedNodes());
+			}
+			focus.edges().addClass('highlighted');
+			cy.elements().not(focus).not('[kind = "faction"]').addClass('dimmed');
+		});
+	}
+
+	/**
+	 * Fits the camera to a box in model coordinates, never zooming in past `maxFitZoom` so that
+	 * a month with few people does not show giant discs.
+	 */
+	fit(box: { x1: number; y1: number; x2: number; y2: number }, animate = false) {
+		const width = this.cy.width();
+		const height = this.cy.height();
+		const padding = 30;
+		const zoom = Math.min(
+			MAX_FIT_ZOOM,
+			(width - 2 * padding) / Math.max(1, box.x2 - box.x1),
+			(height - 2 * padding) / Math.max(1, box.y2 - box.y1)
+		);
+		const viewport = {
+			zoom,
+			pan: {
+				x: width / 2 - ((box.x1 + box.x2) / 2) * zoom,
+				y: height / 2 - ((box.y1 + box.y2) / 2) * zoom
+			}
+		};
+		this.cy.stop(true, false);
+		if (animate) this.cy.animate(viewport, { duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
+		else this.cy.viewport(viewport);
+	}
+
+	/** Where a person is drawn on the page, in CSS pixels relative to the container. */
+	renderedPositionOf(id: string): { x: number; y: number } | null {
+		const node = this.cy.getElementById(id);
+		return node.empty() ? null : { ...node.renderedPosition() };
+	}
+
+	destroy() {
+		this.cy.destroy();
+	}
+}
+
+/** The box holding every position of every month, with room for labels. */
+export function boundsOf(positionsByMonth: Iterable<Positions>) {
+	let x1 = Infinity;
+	let y1 = Infinity;
+	let x2 = -Infinity;
+	let y2 = -Infinity;
+	for (const positions of positionsByMonth) {
+		for (const [x, y] of Object.values(positions)) {
+			x1 = Math.min(x1, x);
+			y1 = Math.min(y1, y);
+			x2 = Math.max(x2, x);
+			y2 = Math.max(y2, y);
+		}
+	}
+	if (!Number.isFinite(x1)) return { x1: -100, y1: -100, x2: 100, y2: 100 };
+	return { x1: x1 - 60, y1: y1 - 70, x2: x2 + 60, y2: y2 + 50 };
+}
