@@ -33,7 +33,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: 'npm run build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+		command: 'npx vite build --mode test && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
 		url: 'http://127.0.0.1:4173',
 		reuseExistingServer: !process.env.CI,
 		timeout: 120_000

@@ -121,3 +121,63 @@ export function displacement(before: Positions, after: Positions): number | null
 	);
 	return total / shared.length / diagonal;
 }
+
+/**
+ * Moves each person from where they were towards where `target` puts them, by `pull(id)`
+ * (0: stays, 1: goes all the way). People not in `before` take their target place.
+ */
+export function blend(
+	before: Positions,
+	target: Positions,
+	pull: (id: string) => number
+): Positions {
+	const result: Record<string, Point> = {};
+	for (const [id, to] of Object.entries(target)) {
+		const from = before[id];
+		const t = from ? pull(id) : 1;
+		result[id] = from ? [from[0] + (to[0] - from[0]) * t, from[1] + (to[1] - from[1]) * t] : to;
+	}
+	return result;
+}
+
+/** Closest two people of one group may stand, centre to centre: a node and its label. */
+export const MIN_SEPARATION = 64;
+
+/**
+ * Pushes apart people of the same group who stand closer than `MIN_SEPARATION`, a little at a
+ * time, in a fixed order so the result is the same on every run.
+ */
+export function separate(positions: Positions, members: readonly Member[], rounds = 40): Positions {
+	const result: Record<string, [number, number]> = {};
+	for (const [id, p] of Object.entries(positions)) result[id] = [p[0], p[1]];
+	const ids = members.map((m) => m.id).filter((id) => result[id]);
+	const factionOf = new Map(members.map((m) => [m.id, m.faction]));
+	for (let round = 0; round < rounds; round++) {
+		let moved = false;
+		for (let i = 0; i < ids.length; i++) {
+			for (let j = i + 1; j < ids.length; j++) {
+				if (factionOf.get(ids[i]!) !== factionOf.get(ids[j]!)) continue;
+				const a = result[ids[i]!]!;
+				const b = result[ids[j]!]!;
+				let dx = b[0] - a[0];
+				let dy = b[1] - a[1];
+				let d = Math.hypot(dx, dy);
+				if (d >= MIN_SEPARATION) continue;
+				if (d < 1e-6) {
+					const angle = (i * 2.399963 + j) % (2 * Math.PI);
+					dx = Math.cos(angle);
+					dy = Math.sin(angle);
+					d = 1;
+				}
+				const push = (MIN_SEPARATION - d) / 2 / d;
+				a[0] -= dx * push;
+				a[1] -= dy * push;
+				b[0] += dx * push;
+				b[1] += dy * push;
+				moved = true;
+			}
+		}
+		if (!moved) break;
+	}
+	return result;
+}

@@ -6,7 +6,8 @@ import { graphStyle } from './style';
 export type Selection = { kind: 'person'; id: string } | { kind: 'alliance'; id: string } | null;
 
 export interface GraphViewOptions {
-	container: HTMLElement;
+	/** Where to draw; `null` runs headless (benchmarks, tests in Node). */
+	container: HTMLElement | null;
 	onselect: (selection: Selection) => void;
 }
 
@@ -22,7 +23,7 @@ export class GraphView {
 
 	constructor({ container, onselect }: GraphViewOptions) {
 		this.cy = cytoscape({
-			container,
+			...(container ? { container } : { headless: true, styleEnabled: true }),
 			style: graphStyle,
 			minZoom: 0.2,
 			maxZoom: 4,
@@ -146,6 +147,19 @@ export class GraphView {
 		this.cy.stop(true, false);
 		if (animate) this.cy.animate(viewport, { duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
 		else this.cy.viewport(viewport);
+	}
+
+	/** Where a person stands in model coordinates (the flip-book's units), once animations end. */
+	positionOf(id: string): { x: number; y: number } | null {
+		const node = this.cy.getElementById(id);
+		return node.empty() ? null : { ...node.position() };
+	}
+
+	/** Whether anything is still moving. */
+	isAnimating(): boolean {
+		// The core's own animations (the camera) are not in cytoscape's types.
+		const core = this.cy as unknown as { animated(): boolean };
+		return this.cy.nodes(':animated').nonempty() || core.animated();
 	}
 
 	/** Where a person is drawn on the page, in CSS pixels relative to the container. */

@@ -1,0 +1,230 @@
+/**
+ * Prints the figures behind the explorer's speed and stability targets:
+ * - the time to lay out a whole month sequence (the flip-book), for the built-in dataset and for
+ *   synthetic datasets of 100, 500 and 2,000 people over 240 months;
+ * - stability: mean displacement of people present in two consecutive months over the layout's
+ *   bounding-box diagonal, for the flip-book and for a cold re-layout of each month;
+ * - the main-thread cost of one slider step (snapshot, graph model, cytoscape update) in Node;
+ * - with Chromium present, the same step measured in the real app (`factions:step` User Timing)
+ *   and the longest main-thread task during playback.
+ * Run: npm run bench [-- --quick] (quick: skips the browser and the slow cold layouts).
+ */
+import { spawn, execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readDataset } from '../src/cli/load';
+import { displacement, type Positions } from '../src/lib/graph/arrange';
+import { graphModelOf, layoutSignature } from '../src/lib/graph/elements';
+import {
+	computeFlipbook,
+	DEFAULT_LAYOUT,
+	layoutMonth,
+	type Flipbook
+} from '../src/lib/graph/flipbook';
+import { GraphView } from '../src/lib/graph/view';
+import type { Dataset } from '../src/lib/model/schema';
+import { snapshotAt } from '../src/lib/model/snapshot';
+import { syntheticDataset } from './synthetic';
+
+const quick = process.argv.includes('--quick');
+
+function quantile(values: number[], q: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / Math.max(1, values.length);
+
+/** Mean displacement over the steps where what is drawn changed. */
+function stabilityOf(dataset: Dataset, positions: Record<string, Positions>, months: string[]) {
+	const values: number[] = [];
+	let previousSignature = '';
+	months.forEach((month, i) => {
+		const signature = layoutSignature(graphModelOf(snapshotAt(dataset, month), dataset.factions));
+		if (i > 0 && signature !== previousSignature) {
+			const value = displacement(positions[months[i - 1]!]!, positions[month]!);
+			if (value !== null) values.push(value);
+		}
+		previousSignature = signature;
+	});
+	return { mean: mean(values), steps: values.length };
+}
+
+/** Each changed month laid out from a random start, as a layout with no memory would. */
+function coldLayouts(dataset: Dataset, flipbook: Flipbook, limit: number) {
+	const order = dataset.factions.map((f) => f.id);
+	const positions: Record<string, Positions> = {};
+	const months: string[] = [];
+	let previousSignature = '';
+	let laidOut = 0;
+	const started = performance.now();
+	for (const month of flipbook.months) {
+		const model = graphModelOf(snapshotAt(dataset, month), dataset.factions);
+		const signature = layoutSignature(model);
+		if (signature !== previousSignature && model.people.length > 0) {
+			if (laidOut >= limit) break;
+			positions[month] = layoutMonth(
+				model,
+				{},
+				order,
+				{ ...DEFAULT_LAYOUT, seed: laidOut + 1 },
+				true
+			);
+			laidOut++;
+		} else {
+			positions[month] = positions[months[months.length - 1] ?? ''] ?? {};
+		}
+		months.push(month);
+		previousSignature = signature;
+	}
+	return { positions, months, laidOut, ms: performance.now() - started };
+}
+
+function stepCost(dataset: Dataset, flipbook: Flipbook, steps: number) {
+	const view = new GraphView({ container: null, onselect: () => {} });
+	const times: number[] = [];
+	const months = flipbook.months.slice(0, steps + 1);
+	months.forEach((month) => {
+		const started = performance.now();
+		const model = graphModelOf(snapshotAt(dataset, month), dataset.factions);
+		view.show(model, flipbook.positions[month]!, true);
+		times.push(performance.now() - started);
+	});
+	view.destroy();
+	return { median: quantile(times, 0.5), p95: quantile(times, 0.95) };
+}
+
+function benchDataset(name: string, dataset: Dataset, coldLimit: number) {
+	const started = performance.now();
+	const flipbook = computeFlipbook(dataset);
+	const layoutMs = performance.now() - started;
+	const changed = stabilityOf(dataset, flipbook.positions, flipbook.months);
+	const largest = Math.max(...Object.values(flipbook.positions).map((p) => Object.keys(p).length));
+	console.log(
+		`\n## ${name}: ${dataset.people.length} people, ${flipbook.months.length} months (largest month ${largest} people)`
+	);
+	console.log(
+		`flip-book (${flipbook.strategy}): ${ms(layoutMs)} for the whole sequence, ${ms(layoutMs / flipbook.months.length)} a month`
+	);
+	const step = stepCost(dataset, flipbook, Math.min(120, flipbook.months.length - 1));
+	console.log(
+		`slider step in Node (snapshot + graph model + cytoscape update, no painting): median ${ms(step.median)}, p95 ${ms(step.p95)}`
+	);
+	console.log(
+		`stability, flip-book: mean displacement ${changed.mean.toFixed(4)} of the diagonal over ${changed.steps} changed steps`
+	);
+	if (coldLimit > 0) {
+		const cold = coldLayouts(dataset, flipbook, coldLimit);
+		const coldStability = stabilityOf(dataset, cold.positions, cold.months);
+		const warm = stabilityOf(dataset, flipbook.positions, cold.months);
+		console.log(
+			`stability, cold re-layout of each month: ${coldStability.mean.toFixed(4)} over ${coldStability.steps} changed steps ` +
+				`(${cold.laidOut} layouts, ${ms(cold.ms / Math.max(1, cold.laidOut))} each); flip-book over the same steps: ${warm.mean.toFixed(4)} ` +
+				`→ ratio ${(warm.mean / coldStability.mean).toFixed(2)} (target ≤ 0.25)`
+		);
+	} else {
+		console.log(
+			'stability, cold re-layout: not measured at this size (one cose-bilkent layout of 2,000 people takes about two minutes)'
+		);
+	}
+}
+
+async function benchBrowser() {
+	const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+	if (!existsSync(chromium)) {
+		console.log(
+			'\n## In the browser: skipped (no Chromium at /usr/bin/chromium; set CHROMIUM_PATH)'
+		);
+		return;
+	}
+	console.log('\n## In the browser (built app, Chromium headless)');
+	execSync('npx vite build', { stdio: 'ignore' });
+	const server = spawn(
+		'npx',
+		['vite', 'preview', '--host', '127.0.0.1', '--port', '4179', '--strictPort'],
+		{
+			stdio: 'ignore',
+			detached: true
+		}
+	);
+	try {
+		const { chromium: browserType } = await import('@playwright/test');
+		const browser = await browserType.launch({
+			executablePath: chromium,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-dev-shm-usage'
+			]
+		});
+		const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+		for (let tries = 0; ; tries++) {
+			try {
+				await page.goto('http://127.0.0.1:4179/?at=1923-01');
+				break;
+			} catch (error) {
+				if (tries > 40) throw error;
+				await new Promise((resolve) => setTimeout(resolve, 250));
+			}
+		}
+		await page.getByRole('img', { name: /Faction graph/ }).waitFor();
+		const layout = await page.evaluate(
+			() => performance.getEntriesByName('factions:layout')[0]?.duration ?? NaN
+		);
+		console.log(`loading the cached flip-book (factions:layout): ${ms(layout)}`);
+		await page.getByRole('slider', { name: 'Date' }).focus();
+		for (let i = 0; i < 100; i++) {
+			await page.keyboard.press('ArrowRight');
+			await page.waitForTimeout(30);
+		}
+		const steps = await page.evaluate(() =>
+			performance.getEntriesByName('factions:step').map((e) => e.duration)
+		);
+		console.log(
+			`slider step, main thread from input to the start of the animation (factions:step, ${steps.length} steps): median ${ms(quantile(steps, 0.5))}, p95 ${ms(quantile(steps, 0.95))} (target ≤ 16 ms)`
+		);
+		await page.evaluate(() => {
+			const w = window as unknown as { __longTasks: number[] };
+			w.__longTasks = [];
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+			}).observe({ type: 'longtask' });
+		});
+		await page.goto('http://127.0.0.1:4179/?at=1917-10');
+		await page.evaluate(() => {
+			const w = window as unknown as { __longTasks: number[] };
+			w.__longTasks = [];
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+			}).observe({ type: 'longtask' });
+		});
+		const speed = page.getByLabel('Speed');
+		const options = await speed
+			.locator('option')
+			.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+		await speed.selectOption(options[options.length - 1]!);
+		await page.getByRole('button', { name: 'Play' }).click();
+		await page.waitForTimeout(10_000);
+		await page.getByRole('button', { name: 'Pause' }).click();
+		const longTasks = await page.evaluate(
+			() => (window as unknown as { __longTasks: number[] }).__longTasks
+		);
+		const reached = await page.getByRole('slider', { name: 'Date' }).getAttribute('aria-valuetext');
+		console.log(
+			`playback for 10 s at the fastest speed (to ${reached}): ${longTasks.length} main-thread tasks over 50 ms, longest ${longTasks.length ? ms(Math.max(...longTasks)) : 'none'} (target: none over 200 ms)`
+		);
+		await browser.close();
+	} finally {
+		if (server.pid) process.kill(-server.pid);
+	}
+}
+
+const builtin = readDataset();
+if (!builtin.ok)
+	throw new Error('the built-in dataset is not valid: run npx tsx src/cli/validate.ts');
+console.log('# Factions benchmark');
+benchDataset('built-in', builtin.dataset, Infinity);
+benchDataset('synthetic', syntheticDataset(100), quick ? 10 : 60);
+benchDataset('synthetic', syntheticDataset(500), quick ? 0 : 6);
+benchDataset('synthetic', syntheticDataset(2000), 0);
+if (!quick) await benchBrowser();

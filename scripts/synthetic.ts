@@ -1,0 +1,116 @@
+import type { Dataset } from '../src/lib/model/schema';
+import { addMonths } from '../src/lib/model/time';
+
+/** A deterministic pseudo-random generator (mulberry32). */
+function random(seed: number) {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/**
+ * A made-up dataset of `people` people over `months` months from January 1900, shaped like the
+ * real one: three factions, most people on stage for years, one in ten changing faction once,
+ * and alliances of two to six people (one per five people) lasting months to years.
+ */
+export function syntheticDataset(people: number, months = 240, seed = 42): Dataset {
+	const next = random(seed);
+	const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+	const start = '1900-01';
+	const end = addMonths(start, months - 1);
+	const monthAt = (index: number) => addMonths(start, Math.max(0, Math.min(months - 1, index)));
+	const factions = ['left', 'centre', 'right'];
+	const cite = { sources: ['synthetic'], confidence: 'high' as const };
+	const dataset: Dataset = {
+		meta: {
+			title: `Synthetic: ${people} people`,
+			description: 'Made-up data for benchmarks.',
+			start,
+			end
+		},
+		sources: [{ id: 'synthetic', title: 'Generated for benchmarks' }],
+		factions: factions.map((id, i) => ({
+			id,
+			label: id,
+			colour: ['#c0392b', '#7f8c8d', '#2471a3'][i]!,
+			description: id,
+			sources: ['synthetic']
+		})),
+		people: [],
+		alignments: [],
+		alliances: [],
+		events: []
+	};
+	const spans: { from: number; to: number; faction: string }[] = [];
+	for (let i = 0; i < people; i++) {
+		const id = `p${i}`;
+		const from = Math.floor(next() * months * 0.6);
+		const to = Math.min(months, from + 24 + Math.floor(next() * months));
+		const faction = pick(factions);
+		spans.push({ from, to, faction });
+		dataset.people.push({
+			id,
+			name: `Person ${i}`,
+			label: `P${i}`,
+			bio: 'Made up. For benchmarks.',
+			sources: ['synthetic'],
+			terms: [
+				{
+					kind: next() < 0.5 ? 'full' : 'candidate',
+					from: monthAt(from),
+					...(to < months ? { to: monthAt(to) } : {}),
+					...cite
+				}
+			],
+			offices: []
+		});
+		const switchAt = next() < 0.1 ? from + Math.floor((to - from) / 2) : to;
+		dataset.alignments.push({
+			person: id,
+			faction,
+			from: monthAt(from),
+			...(switchAt < months ? { to: monthAt(switchAt) } : {}),
+			...cite
+		});
+		if (switchAt < to) {
+			dataset.alignments.push({
+				person: id,
+				faction: pick(factions.filter((f) => f !== faction)),
+				from: monthAt(switchAt),
+				...(to < months ? { to: monthAt(to) } : {}),
+				...cite
+			});
+		}
+	}
+	for (let a = 0; a < Math.max(1, Math.floor(people / 5)); a++) {
+		const founder = Math.floor(next() * people);
+		const span = spans[founder]!;
+		const from = span.from + Math.floor(next() * Math.max(1, span.to - span.from - 6));
+		const to = Math.min(span.to, from + 6 + Math.floor(next() * 48));
+		const members = new Set([founder]);
+		const size = 2 + Math.floor(next() * 5);
+		for (let tries = 0; members.size < size && tries < 200; tries++) {
+			const candidate = Math.floor(next() * people);
+			const other = spans[candidate]!;
+			if (other.from <= from && other.to >= to) members.add(candidate);
+		}
+		if (members.size < 2) continue;
+		dataset.alliances.push({
+			id: `a${a}`,
+			name: `Alliance ${a}`,
+			kind: next() < 0.5 ? 'alliance' : 'opposition',
+			colour: '#8e44ad',
+			description: 'Made up.',
+			from: monthAt(from),
+			...(to < months ? { to: monthAt(to) } : {}),
+			members: [...members].map((m) => ({ person: `p${m}` })),
+			...cite
+		});
+	}
+	return dataset;
+}

@@ -1,0 +1,129 @@
+import { expect, test } from './console';
+import { distance, positionsOf, slideTo } from './graph';
+
+const MONTHS_FROM_START = (month: string) => {
+	// The dataset starts in October 1917.
+	const [year, m] = month.split('-').map(Number) as [number, number];
+	return (year - 1917) * 12 + (m - 10);
+};
+
+test('June 1924 shows the Troika in the legend, the graph and the text view', async ({ page }) => {
+	await page.goto('/?at=1924-06');
+	await expect(page.getByRole('img', { name: /Faction graph for June 1924/ })).toBeVisible();
+	await expect(
+		page.getByRole('region', { name: 'Legend' }).getByRole('button', { name: /Troika/ })
+	).toBeVisible();
+	await expect(
+		page
+			.getByRole('region', { name: /Who stood where in June 1924/ })
+			.getByText(/Troika/)
+			.first()
+	).toBeVisible();
+	await expect(page.getByRole('row', { name: /Stalin/ })).toContainText('General Secretary');
+});
+
+test('Stalin sits with Zinoviev and Kamenev in 1924 and with Bukharin in 1927', async ({
+	page
+}) => {
+	await page.goto('/?at=1924-06');
+	let p = await positionsOf(page, ['stalin', 'zinoviev', 'kamenev', 'bukharin']);
+	const toBukharin1924 = distance(p.stalin!, p.bukharin!);
+	expect(distance(p.stalin!, p.zinoviev!)).toBeLessThan(toBukharin1924);
+	expect(distance(p.stalin!, p.kamenev!)).toBeLessThan(toBukharin1924);
+
+	await page.goto('/?at=1927-06');
+	p = await positionsOf(page, ['stalin', 'zinoviev', 'kamenev', 'bukharin']);
+	const toBukharin1927 = distance(p.stalin!, p.bukharin!);
+	expect(toBukharin1927).toBeLessThan(distance(p.stalin!, p.zinoviev!));
+	expect(toBukharin1927).toBeLessThan(distance(p.stalin!, p.kamenev!));
+});
+
+test('the Left is always drawn left of the Right', async ({ page }) => {
+	for (const month of ['1924-06', '1926-10', '1927-06', '1930-09']) {
+		await page.goto(`/?at=${month}`);
+		const p = await positionsOf(page, [
+			'trotsky',
+			'zinoviev',
+			'stalin',
+			'bukharin',
+			'rykov',
+			'syrtsov',
+			'lominadze'
+		]);
+		const left = [p.trotsky, p.zinoviev, p.lominadze].filter((x) => x !== null);
+		const right = [p.bukharin, p.rykov, p.syrtsov].filter((x) => x !== null);
+		expect(left.length, month).toBeGreaterThan(0);
+		expect(right.length, month).toBeGreaterThan(0);
+		for (const l of left) for (const r of right) expect(l!.x, month).toBeLessThan(r!.x);
+	}
+});
+
+test('a month looks the same by deep link, sliding forward and sliding back', async ({ page }) => {
+	const people = ['stalin', 'bukharin', 'rykov', 'tomsky', 'molotov', 'uglanov'];
+	await page.goto('/?at=1929-06');
+	const deepLink = await positionsOf(page, people);
+
+	await page.goto('/?at=1917-10');
+	await slideTo(page, MONTHS_FROM_START('1929-06'));
+	await expect(page).toHaveURL(/at=1929-06/);
+	const forward = await positionsOf(page, people);
+
+	await page.goto('/?at=1938-03');
+	await slideTo(page, MONTHS_FROM_START('1929-06'));
+	await expect(page).toHaveURL(/at=1929-06/);
+	const backward = await positionsOf(page, people);
+
+	for (const id of people) {
+		expect(forward[id], id).toEqual(deepLink[id]);
+		expect(backward[id], id).toEqual(deepLink[id]);
+	}
+});
+
+test('people glide between months, and jump when the user asks for reduced motion', async ({
+	page
+}) => {
+	const moving = async () =>
+		page.evaluate(() =>
+			(
+				window as unknown as { __factionsGraph: { isAnimating(): boolean } }
+			).__factionsGraph.isAnimating()
+		);
+	await page.goto('/?at=1925-11');
+	await positionsOf(page, ['stalin']);
+	await page.getByRole('slider', { name: 'Date' }).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/at=1925-12/);
+	expect(await moving()).toBe(true);
+
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/?at=1925-11');
+	await positionsOf(page, ['stalin']);
+	await page.getByRole('slider', { name: 'Date' }).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/at=1925-12/);
+	expect(await moving()).toBe(false);
+});
+
+test('a bad date in the URL falls back with a notice the user can dismiss', async ({ page }) => {
+	await page.goto('/?at=1926-13');
+	const notice = page.getByRole('status').filter({ hasText: '"1926-13" is not a date' });
+	await expect(notice).toBeVisible();
+	await expect(page.getByRole('heading', { name: /Who stood where in June 1924/ })).toBeVisible();
+	await notice.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(notice).toBeHidden();
+
+	await page.goto('/?at=1850-01');
+	await expect(page.getByRole('status').filter({ hasText: 'outside the data' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: /Who stood where in October 1917/ })
+	).toBeVisible();
+});
+
+test('the month changes are announced to screen readers', async ({ page }) => {
+	await page.goto('/?at=1926-09');
+	await page.getByRole('slider', { name: 'Date' }).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('announcer')).toHaveText(
+		/October 1926: .*Trotsky and Kamenev removed from the Politburo/
+	);
+});
