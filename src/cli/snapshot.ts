@@ -12,7 +12,7 @@ function fail(message: string): never {
 }
 
 function momentArg(value: string | undefined, flag: string) {
-	if (value === undefined || value.startsWith('--'))
+	if (!value || value.startsWith('--'))
 		fail(`${flag} needs a date (YYYY, YYYY-MM or YYYY-MM-DD). ${USAGE}`);
 	const moment = parseMoment(value);
 	if (!moment) fail(`"${value}" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD`);

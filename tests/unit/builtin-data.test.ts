@@ -1,0 +1,124 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_DATASET_DIR, readDataset } from '../../src/cli/load';
+import { diffSnapshots } from '../../src/lib/model/diff';
+import { formatIssues } from '../../src/lib/model/parts';
+import { snapshotAt } from '../../src/lib/model/snapshot';
+
+const loaded = readDataset();
+if (!loaded.ok) throw new Error(formatIssues(loaded.issues));
+const dataset = loaded.dataset;
+
+const statusAt = (at: string, id: string) => {
+	const person = snapshotAt(dataset, at).people.find((p) => p.id === id);
+	return person ? person.politburo : 'absent';
+};
+
+describe('the built-in dataset', () => {
+	it('parses and passes every integrity rule, file by file', () => {
+		expect(readdirSync(BUILTIN_DATASET_DIR).filter((f) => f.endsWith('.json')).length).toBeGreaterThan(1);
+		expect(loaded.ok).toBe(true);
+	});
+
+	it('is as large as the product promises', () => {
+		const politburo = dataset.people.filter((p) => p.terms.length > 0);
+		expect(politburo.length).toBeGreaterThanOrEqual(28);
+		expect(dataset.events.length).toBeGreaterThanOrEqual(40);
+		for (const id of ['troika', 'left-opposition', 'new-opposition', 'duumvirate', 'united-opposition', 'right-opposition']) {
+			expect(dataset.alliances.map((a) => a.id)).toContain(id);
+		}
+		for (const id of ['krupskaya', 'sokolnikov', 'radek', 'pyatakov', 'preobrazhensky', 'uglanov', 'ryutin']) {
+			expect(dataset.people.map((p) => p.id)).toContain(id);
+		}
+	});
+
+	it('records disagreements between sources', () => {
+		const withAlternatives = [
+			...dataset.alliances,
+			...dataset.events,
+			...dataset.alignments,
+			...dataset.people.flatMap((p) => [...p.terms, ...p.offices])
+		].filter((fact) => fact.alternatives?.length);
+		expect(withAlternatives.length).toBeGreaterThanOrEqual(10);
+		expect(dataset.alliances.find((a) => a.id === 'troika')?.alternatives?.length).toBeGreaterThan(0);
+	});
+
+	it('cites only sources that name where they come from', () => {
+		for (const source of dataset.sources) {
+			expect(source.url ?? source.seed ?? source.publisher ?? source.author, source.id).toBeTruthy();
+		}
+	});
+
+	it.each([
+		['1923-12', 'lenin', 'full'],
+		['1924-01', 'lenin', 'absent'],
+		['1926-09', 'trotsky', 'full'],
+		['1926-10', 'trotsky', null],
+		['1926-09', 'kamenev', 'candidate'],
+		['1926-10', 'kamenev', null],
+		['1926-06', 'zinoviev', 'full'],
+		['1926-07', 'zinoviev', null],
+		['1925-06', 'bukharin', 'full'],
+		['1919-06', 'stalin', 'full'],
+		['1938-03', 'stalin', 'full'],
+		['1929-10', 'bukharin', 'full'],
+		['1929-12', 'bukharin', 'absent'],
+		['1926-01', 'molotov', 'full'],
+		['1925-12', 'molotov', 'candidate']
+	])('at %s %s is %s', (at, id, status) => {
+		expect(statusAt(at, id)).toBe(status);
+	});
+
+	it('holds the offices at the right dates', () => {
+		const offices = (at: string, id: string) =>
+			snapshotAt(dataset, at).people.find((p) => p.id === id)?.offices ?? [];
+		expect(offices('1922-03', 'stalin').join()).not.toMatch(/General Secretary/);
+		expect(offices('1922-04', 'stalin').join()).toMatch(/General Secretary/);
+		expect(offices('1924-06', 'rykov').join()).toMatch(/Sovnarkom|People's Commissars/);
+	});
+
+	it('sees the Troika give way to the Right Opposition between 1924 and 1929', () => {
+		const diff = diffSnapshots(snapshotAt(dataset, '1924'), snapshotAt(dataset, '1929'));
+		expect(diff.alliancesDissolved.map((a) => a.id)).toContain('troika');
+		expect(diff.alliancesFormed.map((a) => a.id)).toContain('right-opposition');
+		expect(diff.leftPolitburo.map((p) => p.id)).toEqual(expect.arrayContaining(['trotsky', 'zinoviev', 'kamenev']));
+		expect(diff.joinedPolitburo.map((p) => p.id)).toEqual(expect.arrayContaining(['voroshilov']));
+	});
+});
+
+describe('npm run snapshot', () => {
+	const run = (...args: string[]) =>
+		spawnSync('npx', ['tsx', 'src/cli/snapshot.ts', ...args], { encoding: 'utf8' });
+
+	it('prints the snapshot of a month as JSON', () => {
+		const output = execFileSync('npx', ['tsx', 'src/cli/snapshot.ts', '--at', '1926-10'], { encoding: 'utf8' });
+		const snapshot = JSON.parse(output);
+		expect(snapshot.at).toBe('1926-10');
+		const trotsky = snapshot.people.find((p: { id: string }) => p.id === 'trotsky');
+		expect(trotsky).toMatchObject({ name: expect.stringContaining('Trotsky'), faction: 'left', politburo: null });
+		expect(snapshot.alliances[0]).toHaveProperty('members');
+		expect(snapshot.edges.length).toBeGreaterThan(0);
+	});
+
+	it('prints the difference between two dates', () => {
+		const diff = JSON.parse(run('--diff', '1924', '1929').stdout);
+		expect(diff.from).toBe('1924-06');
+		expect(diff.to).toBe('1929-06');
+		expect(diff.leftPolitburo.map((p: { id: string }) => p.id)).toContain('trotsky');
+	});
+
+	it.each([
+		[['--at', '1926-13'], /not a date/],
+		[['--at', '1850'], /outside the dataset's range/],
+		[['--at'], /needs a date/],
+		[['--when', '1926'], /unknown argument/],
+		[[], /exactly one of --at or --diff/]
+	])('refuses %j with a one-line message', (args, message) => {
+		const result = run(...args);
+		expect(result.status).not.toBe(0);
+		expect(result.stdout).toBe('');
+		expect(result.stderr.trim().split('\n').filter((l) => !/npm warn/.test(l))).toHaveLength(1);
+		expect(result.stderr).toMatch(message);
+	});
+});
