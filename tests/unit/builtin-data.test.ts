@@ -17,7 +17,9 @@ const statusAt = (at: string, id: string) => {
 
 describe('the built-in dataset', () => {
 	it('parses and passes every integrity rule, file by file', () => {
-		expect(readdirSync(BUILTIN_DATASET_DIR).filter((f) => f.endsWith('.json')).length).toBeGreaterThan(1);
+		expect(
+			readdirSync(BUILTIN_DATASET_DIR).filter((f) => f.endsWith('.json')).length
+		).toBeGreaterThan(1);
 		expect(loaded.ok).toBe(true);
 	});
 
@@ -25,10 +27,25 @@ describe('the built-in dataset', () => {
 		const politburo = dataset.people.filter((p) => p.terms.length > 0);
 		expect(politburo.length).toBeGreaterThanOrEqual(28);
 		expect(dataset.events.length).toBeGreaterThanOrEqual(40);
-		for (const id of ['troika', 'left-opposition', 'new-opposition', 'duumvirate', 'united-opposition', 'right-opposition']) {
+		for (const id of [
+			'troika',
+			'left-opposition',
+			'new-opposition',
+			'duumvirate',
+			'united-opposition',
+			'right-opposition'
+		]) {
 			expect(dataset.alliances.map((a) => a.id)).toContain(id);
 		}
-		for (const id of ['krupskaya', 'sokolnikov', 'radek', 'pyatakov', 'preobrazhensky', 'uglanov', 'ryutin']) {
+		for (const id of [
+			'krupskaya',
+			'sokolnikov',
+			'radek',
+			'pyatakov',
+			'preobrazhensky',
+			'uglanov',
+			'ryutin'
+		]) {
 			expect(dataset.people.map((p) => p.id)).toContain(id);
 		}
 	});
@@ -41,12 +58,17 @@ describe('the built-in dataset', () => {
 			...dataset.people.flatMap((p) => [...p.terms, ...p.offices])
 		].filter((fact) => fact.alternatives?.length);
 		expect(withAlternatives.length).toBeGreaterThanOrEqual(10);
-		expect(dataset.alliances.find((a) => a.id === 'troika')?.alternatives?.length).toBeGreaterThan(0);
+		expect(dataset.alliances.find((a) => a.id === 'troika')?.alternatives?.length).toBeGreaterThan(
+			0
+		);
 	});
 
 	it('cites only sources that name where they come from', () => {
 		for (const source of dataset.sources) {
-			expect(source.url ?? source.seed ?? source.publisher ?? source.author, source.id).toBeTruthy();
+			expect(
+				source.url ?? source.seed ?? source.publisher ?? source.author,
+				source.id
+			).toBeTruthy();
 		}
 	});
 
@@ -82,7 +104,9 @@ describe('the built-in dataset', () => {
 		const diff = diffSnapshots(snapshotAt(dataset, '1924'), snapshotAt(dataset, '1929'));
 		expect(diff.alliancesDissolved.map((a) => a.id)).toContain('troika');
 		expect(diff.alliancesFormed.map((a) => a.id)).toContain('right-opposition');
-		expect(diff.leftPolitburo.map((p) => p.id)).toEqual(expect.arrayContaining(['trotsky', 'zinoviev', 'kamenev']));
+		expect(diff.leftPolitburo.map((p) => p.id)).toEqual(
+			expect.arrayContaining(['trotsky', 'zinoviev', 'kamenev'])
+		);
 		expect(diff.joinedPolitburo.map((p) => p.id)).toEqual(expect.arrayContaining(['voroshilov']));
 	});
 });
@@ -92,11 +116,17 @@ describe('npm run snapshot', () => {
 		spawnSync('npx', ['tsx', 'src/cli/snapshot.ts', ...args], { encoding: 'utf8' });
 
 	it('prints the snapshot of a month as JSON', () => {
-		const output = execFileSync('npx', ['tsx', 'src/cli/snapshot.ts', '--at', '1926-10'], { encoding: 'utf8' });
+		const output = execFileSync('npx', ['tsx', 'src/cli/snapshot.ts', '--at', '1926-10'], {
+			encoding: 'utf8'
+		});
 		const snapshot = JSON.parse(output);
 		expect(snapshot.at).toBe('1926-10');
 		const trotsky = snapshot.people.find((p: { id: string }) => p.id === 'trotsky');
-		expect(trotsky).toMatchObject({ name: expect.stringContaining('Trotsky'), faction: 'left', politburo: null });
+		expect(trotsky).toMatchObject({
+			name: expect.stringContaining('Trotsky'),
+			faction: 'left',
+			politburo: null
+		});
 		expect(snapshot.alliances[0]).toHaveProperty('members');
 		expect(snapshot.edges.length).toBeGreaterThan(0);
 	});
@@ -118,7 +148,12 @@ describe('npm run snapshot', () => {
 		const result = run(...args);
 		expect(result.status).not.toBe(0);
 		expect(result.stdout).toBe('');
-		expect(result.stderr.trim().split('\n').filter((l) => !/npm warn/.test(l))).toHaveLength(1);
+		expect(
+			result.stderr
+				.trim()
+				.split('\n')
+				.filter((l) => !/npm warn/.test(l))
+		).toHaveLength(1);
 		expect(result.stderr).toMatch(message);
 	});
 });

@@ -14,12 +14,14 @@ export interface Member {
 /**
  * Places the faction groups side by side in the given order (Left, Centre, Right), keeping
  * each person's place inside their group and centring every group vertically on the origin.
- * This is what makes the orientation never flip, whatever the force layout did.
+ * This is what makes the orientation never flip, whatever the force layout did. With `orient`,
+ * each group is first turned to face its neighbours (see `orientGroups`).
  */
 export function arrangeFactions(
 	positions: Positions,
 	members: readonly Member[],
-	factionOrder: readonly string[]
+	factionOrder: readonly string[],
+	orient = true
 ): Positions {
 	const groups = new Map<string, string[]>();
 	for (const member of members) {
@@ -28,7 +30,7 @@ export function arrangeFactions(
 		groups.set(key, [...(groups.get(key) ?? []), member.id]);
 	}
 	const order = [...factionOrder, ''].filter((id) => groups.has(id));
-	const oriented = orientGroups(positions, groups, order);
+	const oriented = orient ? orientGroups(positions, groups, order) : positions;
 	const boxes = order.map((id) => {
 		const ids = groups.get(id)!;
 		const xs = ids.map((p) => oriented[p]![0]);

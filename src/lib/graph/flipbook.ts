@@ -295,7 +295,12 @@ export function computeFlipbook(
 				const target = layoutMonth(model, seed, factionOrder, settings);
 				const moved = movers(previousModel, model);
 				const blended = blend(previous, target, (id) => (moved.has(id) ? 1 : settings.settledPull));
-				previous = arrangeFactions(separate(blended, model.people), model.people, factionOrder);
+				previous = arrangeFactions(
+					separate(blended, model.people),
+					model.people,
+					factionOrder,
+					false
+				);
 			} else {
 				previous = placeIncrementally(model, previous, previousFaction, factionOrder);
 			}
@@ -410,5 +415,5 @@ export function placeIncrementally(
 		}
 		occupy(person.id, best);
 	}
-	return arrangeFactions(placed, model.people, factionOrder);
+	return arrangeFactions(placed, model.people, factionOrder, false);
 }
