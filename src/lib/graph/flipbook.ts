@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import coseBilkent from 'cytoscape-cose-bilkent';
 import type { Dataset } from '../model/schema';
-import { snapshotAt } from '../model/snapshot';
+import { filterSnapshot, snapshotAt, type StageFilter } from '../model/snapshot';
 import { monthsBetween } from '../model/time';
 import { arrangeFactions, blend, separate, type Point, type Positions } from './arrange';
 import { graphModelOf, layoutSignature, type GraphModel } from './elements';
@@ -273,12 +273,21 @@ export interface FlipbookProgress {
  */
 export function computeFlipbook(
 	dataset: Dataset,
-	settings: LayoutSettings = DEFAULT_LAYOUT,
-	onProgress?: (progress: FlipbookProgress) => void
+	{
+		settings = DEFAULT_LAYOUT,
+		filter = 'everyone',
+		onProgress
+	}: {
+		settings?: LayoutSettings;
+		filter?: StageFilter;
+		onProgress?: (progress: FlipbookProgress) => void;
+	} = {}
 ): Flipbook {
 	const months = monthsBetween(dataset.meta.start, dataset.meta.end);
 	const factionOrder = dataset.factions.map((f) => f.id);
-	const models = months.map((month) => graphModelOf(snapshotAt(dataset, month), dataset.factions));
+	const models = months.map((month) =>
+		graphModelOf(filterSnapshot(snapshotAt(dataset, month), filter), dataset.factions)
+	);
 	const largest = Math.max(0, ...models.map((m) => m.people.length));
 	const strategy: LayoutStrategy = largest <= settings.forceLimit ? 'force' : 'incremental';
 	const positions: Record<string, Positions> = {};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDatasetFixture } from '../../../tests/unit/fixtures';
-import { snapshotAt } from './snapshot';
+import { filterSnapshot, snapshotAt } from './snapshot';
 
 const edgeCases = readDatasetFixture('edge-cases.json');
 
@@ -77,5 +77,20 @@ describe('snapshotAt on the edge-case fixture', () => {
 
 	it('refuses a moment that is not a date', () => {
 		expect(() => snapshotAt(edgeCases, '1926-13')).toThrow(/not a date/);
+	});
+});
+
+describe('filterSnapshot', () => {
+	it('keeps everyone by default', () => {
+		const snapshot = snapshotAt(edgeCases, '1926-04');
+		expect(filterSnapshot(snapshot, 'everyone')).toBe(snapshot);
+	});
+
+	it('keeps only Politburo members, and the alliances and edges among them', () => {
+		const filtered = filterSnapshot(snapshotAt(edgeCases, '1926-04'), 'politburo');
+		expect(filtered.people.map((p) => p.id)).toEqual(['bob', 'carol']);
+		expect(filtered.alliances.map((a) => [a.id, a.members])).toEqual([['pact', ['bob', 'carol']]]);
+		expect(filtered.edges.map((e) => e.id)).toEqual(['pact:bob:carol']);
+		expect(filtered.people.find((p) => p.id === 'carol')!.alliances).toEqual(['pact']);
 	});
 });

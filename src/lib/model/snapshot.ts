@@ -144,3 +144,29 @@ export function snapshotAt(dataset: Dataset, at: string | Moment): Snapshot {
 
 	return { at: moment.month, people, alliances, edges, events };
 }
+
+/** What the graph shows: everyone on stage, or only members of the Politburo. */
+export type StageFilter = 'everyone' | 'politburo';
+
+/**
+ * A snapshot narrowed to what the user chose to see: with `politburo`, only full and candidate
+ * members, the alliances and edges among them.
+ */
+export function filterSnapshot(snapshot: Snapshot, filter: StageFilter): Snapshot {
+	if (filter === 'everyone') return snapshot;
+	const people = snapshot.people.filter((p) => p.politburo !== null);
+	const kept = new Set(people.map((p) => p.id));
+	const alliances = snapshot.alliances
+		.map((a) => ({ ...a, members: a.members.filter((m) => kept.has(m)) }))
+		.filter((a) => a.members.length >= 2);
+	const activeAlliances = new Set(alliances.map((a) => a.id));
+	return {
+		...snapshot,
+		people: people.map((p) => ({
+			...p,
+			alliances: p.alliances.filter((a) => activeAlliances.has(a))
+		})),
+		alliances,
+		edges: snapshot.edges.filter((e) => kept.has(e.source) && kept.has(e.target))
+	};
+}
