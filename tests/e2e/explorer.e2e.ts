@@ -19,7 +19,9 @@ test('June 1924 shows the Troika in the legend, the graph and the text view', as
 			.getByText(/Troika/)
 			.first()
 	).toBeVisible();
-	await expect(page.getByRole('row', { name: /Stalin/ })).toContainText('General Secretary');
+	await expect(page.getByRole('row', { name: /Joseph Vissarionovich Stalin/ })).toContainText(
+		'General Secretary'
+	);
 });
 
 test('Stalin sits with Zinoviev and Kamenev in 1924 and with Bukharin in 1927', async ({

@@ -172,21 +172,3 @@ export class GraphView {
 		this.cy.destroy();
 	}
 }
-
-/** The box holding every position of every month, with room for labels. */
-export function boundsOf(positionsByMonth: Iterable<Positions>) {
-	let x1 = Infinity;
-	let y1 = Infinity;
-	let x2 = -Infinity;
-	let y2 = -Infinity;
-	for (const positions of positionsByMonth) {
-		for (const [x, y] of Object.values(positions)) {
-			x1 = Math.min(x1, x);
-			y1 = Math.min(y1, y);
-			x2 = Math.max(x2, x);
-			y2 = Math.max(y2, y);
-		}
-	}
-	if (!Number.isFinite(x1)) return { x1: -100, y1: -100, x2: 100, y2: 100 };
-	return { x1: x1 - 60, y1: y1 - 70, x2: x2 + 60, y2: y2 + 50 };
-}
