@@ -33,7 +33,8 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: 'npx vite build --mode test && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+		command:
+			'npx vite build --mode test && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
 		url: 'http://127.0.0.1:4173',
 		reuseExistingServer: !process.env.CI,
 		timeout: 120_000
