@@ -84,18 +84,20 @@ test('a month looks the same by deep link, sliding forward and sliding back', as
 test('people glide between months, and jump when the user asks for reduced motion', async ({
 	page
 }) => {
-	const moving = async () =>
+	const moving = () =>
 		page.evaluate(() =>
 			(
 				window as unknown as { __factionsGraph: { isAnimating(): boolean } }
 			).__factionsGraph.isAnimating()
 		);
 	await page.goto('/?at=1925-11');
-	await positionsOf(page, ['stalin']);
+	const before = await positionsOf(page, ['stalin']);
 	await page.getByRole('slider', { name: 'Date' }).focus();
 	await page.keyboard.press('ArrowRight');
 	await expect(page).toHaveURL(/at=1925-12/);
-	expect(await moving()).toBe(true);
+	await expect.poll(moving, { timeout: 2000, intervals: [10] }).toBe(true);
+	const after = await positionsOf(page, ['stalin']);
+	expect(after.stalin).not.toEqual(before.stalin);
 
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto('/?at=1925-11');
@@ -103,7 +105,20 @@ test('people glide between months, and jump when the user asks for reduced motio
 	await page.getByRole('slider', { name: 'Date' }).focus();
 	await page.keyboard.press('ArrowRight');
 	await expect(page).toHaveURL(/at=1925-12/);
-	expect(await moving()).toBe(false);
+	// Already in place: nothing moves at any moment after the step.
+	await expect
+		.poll(() =>
+			page.evaluate(() =>
+				(
+					window as unknown as { __factionsGraph: { positionOf(id: string): unknown } }
+				).__factionsGraph.positionOf('stalin')
+			)
+		)
+		.toEqual(after.stalin);
+	for (let sample = 0; sample < 10; sample++) {
+		expect(await moving()).toBe(false);
+		await page.waitForTimeout(30);
+	}
 });
 
 test('a bad date in the URL falls back with a notice the user can dismiss', async ({ page }) => {
@@ -128,4 +143,26 @@ test('the month changes are announced to screen readers', async ({ page }) => {
 	await expect(page.getByTestId('announcer')).toHaveText(
 		/October 1926: .*Trotsky and Kamenev removed from the Politburo/
 	);
+});
+
+test('showing only the Politburo lays the graph out again without freezing the page', async ({
+	page
+}) => {
+	await page.goto('/?at=1926-10');
+	await expect(
+		page.getByRole('img', { name: /Faction graph for October 1926: 24 people/ })
+	).toBeVisible();
+	await page.getByRole('radio', { name: 'Politburo members only' }).check();
+	await expect(page).toHaveURL(/show=politburo/);
+	await expect(
+		page.getByRole('img', { name: /Faction graph for October 1926: 15 people/ })
+	).toBeVisible();
+	await expect(page.getByRole('row', { name: /Grigory Yevseyevich Zinoviev/ })).toHaveCount(0);
+	const p = await positionsOf(page, ['stalin', 'bukharin', 'zinoviev']);
+	expect(p.zinoviev).toBeNull();
+	expect(p.stalin!.x).toBeLessThan(p.bukharin!.x);
+
+	await page.goBack();
+	await expect(page.getByRole('radio', { name: 'Everyone on stage' })).toBeChecked();
+	await expect(page.getByRole('img', { name: /October 1926: 24 people/ })).toBeVisible();
 });

@@ -20,6 +20,8 @@ const MAX_FIT_ZOOM = 1.6;
  */
 export class GraphView {
 	readonly cy: cytoscape.Core;
+	/** When the latest animation started is due to end (cytoscape queues it until a frame). */
+	private animatingUntil = 0;
 
 	constructor({ container, onselect }: GraphViewOptions) {
 		this.cy = cytoscape({
@@ -145,8 +147,10 @@ export class GraphView {
 			}
 		};
 		this.cy.stop(true, false);
-		if (animate) this.cy.animate(viewport, { duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
-		else this.cy.viewport(viewport);
+		if (animate) {
+			this.cy.animate(viewport, { duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
+			this.animatingUntil = performance.now() + ANIMATION_MS;
+		} else this.cy.viewport(viewport);
 	}
 
 	/** Where a person stands in model coordinates (the flip-book's units), once animations end. */
@@ -159,7 +163,11 @@ export class GraphView {
 	isAnimating(): boolean {
 		// The core's own animations (the camera) are not in cytoscape's types.
 		const core = this.cy as unknown as { animated(): boolean };
-		return this.cy.nodes(':animated').nonempty() || core.animated();
+		return (
+			performance.now() < this.animatingUntil ||
+			this.cy.nodes(':animated').nonempty() ||
+			core.animated()
+		);
 	}
 
 	/** Where a person is drawn on the page, in CSS pixels relative to the container. */

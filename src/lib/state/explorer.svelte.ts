@@ -1,7 +1,7 @@
 import { pushState, replaceState } from '$app/navigation';
 import type { Selection } from '$lib/graph/view';
 import type { Dataset } from '$lib/model/schema';
-import { snapshotAt } from '$lib/model/snapshot';
+import { filterSnapshot, snapshotAt, type StageFilter } from '$lib/model/snapshot';
 import { monthsBetween } from '$lib/model/time';
 import { monthFromParam } from './moment';
 
@@ -18,20 +18,30 @@ export type HistoryMode = 'commit' | 'transient';
  * reproduces the view and Back works.
  */
 export class ExplorerState {
-	readonly dataset: Dataset;
-	readonly months: string[];
+	dataset = $state.raw<Dataset>() as Dataset;
+	readonly months = $derived(monthsBetween(this.dataset.meta.start, this.dataset.meta.end));
 	readonly defaultMonth: string;
 	month = $state('');
 	selection = $state<Selection>(null);
+	/** Who the graph shows: everyone on stage, or the Politburo only (`?show=politburo`). */
+	filter = $state<StageFilter>('everyone');
 	notices = $state<string[]>([]);
 	private inGesture = false;
+	/** Everything at the month. */
 	readonly snapshot = $derived.by(() => snapshotAt(this.dataset, this.month));
+	/** What is drawn and listed: the snapshot narrowed by the filter. */
+	readonly shown = $derived(filterSnapshot(this.snapshot, this.filter));
 
 	constructor(dataset: Dataset, defaultMonth: string) {
 		this.dataset = dataset;
-		this.months = monthsBetween(dataset.meta.start, dataset.meta.end);
 		this.defaultMonth = defaultMonth;
 		this.month = defaultMonth;
+	}
+
+	/** Shows the people the user chose, as a new history entry. */
+	setFilter(filter: StageFilter) {
+		this.filter = filter;
+		this.writeUrl('commit');
 	}
 
 	get index(): number {
@@ -58,6 +68,7 @@ export class ExplorerState {
 		}
 		this.month = month;
 		this.selection = selection;
+		this.filter = params.get('show') === 'politburo' ? 'politburo' : 'everyone';
 		this.notices = notices;
 	}
 
@@ -92,6 +103,8 @@ export class ExplorerState {
 		params.delete('alliance');
 		if (this.selection?.kind === 'person') params.set('focus', this.selection.id);
 		if (this.selection?.kind === 'alliance') params.set('alliance', this.selection.id);
+		if (this.filter === 'politburo') params.set('show', 'politburo');
+		else params.delete('show');
 		const href = `${window.location.pathname}?${params}`;
 		if (href === `${window.location.pathname}${window.location.search}`) return;
 		// Shallow routing on the current page: the path is already resolved.

@@ -1,0 +1,47 @@
+import type { Flipbook } from '$lib/graph/flipbook';
+import { LayoutClient, type LayoutProgress } from '$lib/graph/layout-client';
+import type { Dataset } from '$lib/model/schema';
+import type { StageFilter } from '$lib/model/snapshot';
+
+/**
+ * The flip-book the explorer draws from: the one cached at build time when there is one for
+ * what is shown, else one computed in a Web Worker, with its progress.
+ */
+export class LayoutState {
+	flipbook = $state.raw<Flipbook | null>(null);
+	progress = $state<LayoutProgress | null>(null);
+	error = $state<string | null>(null);
+	private client = new LayoutClient();
+	private request = 0;
+
+	/** Starts laying out `dataset` as filtered; `cached` is the URL of a precomputed flip-book. */
+	async load(dataset: Dataset, filter: StageFilter, cached?: string) {
+		const request = ++this.request;
+		this.flipbook = null;
+		this.error = null;
+		this.progress = null;
+		const started = performance.now();
+		try {
+			let flipbook: Flipbook;
+			if (cached) {
+				const response = await fetch(cached);
+				if (!response.ok) throw new Error(`the layout could not be loaded (${response.status})`);
+				flipbook = (await response.json()) as Flipbook;
+				performance.measure('factions:layout', { start: started, end: performance.now() });
+			} else {
+				flipbook = await this.client.compute(dataset, filter, (progress) => {
+					if (request === this.request) this.progress = progress;
+				});
+			}
+			if (request !== this.request) return;
+			this.flipbook = flipbook;
+			this.progress = null;
+		} catch (error) {
+			if (request === this.request) this.error = (error as Error).message;
+		}
+	}
+
+	dispose() {
+		this.client.dispose();
+	}
+}
