@@ -5,6 +5,9 @@ import { existsSync } from 'node:fs';
 const executablePath =
 	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+// Another port lets several checkouts run their browser tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
@@ -14,7 +17,7 @@ export default defineConfig({
 	reporter: process.env.CI ? 'list' : 'list',
 	timeout: 30_000,
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'retain-on-failure',
 		...devices['Desktop Chrome'],
 		deviceScaleFactor: 1,
@@ -33,9 +36,8 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command:
-			'npx vite build --mode test && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-		url: 'http://127.0.0.1:4173',
+		command: `npx vite build --mode test && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 120_000
 	}
