@@ -29,6 +29,8 @@ export function validateDatasetParts(parts: readonly DatasetPart[]): ValidationR
 			continue;
 		}
 		for (const [key, value] of Object.entries(content)) {
+			// A pointer to the JSON Schema, for editors; not part of the data.
+			if (key === '$schema') continue;
 			if (key === 'meta') {
 				metaFiles.push(part.file);
 				merged.meta = value;

@@ -174,6 +174,12 @@ export const metaSchema = z
 
 export const datasetSchema = z
 	.object({
+		$schema: z
+			.string()
+			.optional()
+			.describe(
+				'The JSON Schema the file follows, for editors: a path or URL of dataset.schema.json.'
+			),
 		meta: metaSchema,
 		sources: z.array(sourceSchema),
 		factions: z.array(factionSchema).min(1),
