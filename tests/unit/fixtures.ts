@@ -13,3 +13,13 @@ export function readDatasetFixture(name: string): Dataset {
 	if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.issues)}`);
 	return result.dataset;
 }
+
+/** Reads a fixture from tests/fixtures as bytes, exactly as stored. */
+export function readFixtureBytes(name: string): Uint8Array {
+	return new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
+}
+
+/** Reads a fixture from tests/fixtures as UTF-8 text. */
+export function readFixtureText(name: string): string {
+	return readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+}

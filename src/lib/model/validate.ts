@@ -285,8 +285,11 @@ function checkEveryoneOnStageHasAFaction(
 				);
 		});
 	});
+	const known = new Set(data.people.map((person) => person.id));
 	data.alliances.forEach((alliance, a) => {
 		alliance.members.forEach((member, m) => {
+			// An unknown person is reported once, as unknown.
+			if (!known.has(member.person)) return;
 			const from = member.from ?? alliance.from;
 			const to = member.to === undefined ? alliance.to : member.to;
 			if (!isCovered(startKey(from), endKey(to), alignmentsOf(member.person)))

@@ -165,7 +165,12 @@ function checkColumns(
 	for (const column of header) {
 		if (!known.includes(column)) {
 			ok = false;
-			const hint = suggest(column, known).replace(/"/g, "'");
+			const anagram = known.find(
+				(name) => [...name].sort().join('') === [...column].sort().join('')
+			);
+			const hint = anagram
+				? ` — did you mean '${anagram}'?`
+				: suggest(column, known).replace(/"/g, "'");
 			issues.push({
 				path: `${file}, row 1, column '${column}'`,
 				message: `unknown column${hint || ` (known columns: ${known.join(', ')})`}`

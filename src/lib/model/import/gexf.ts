@@ -114,10 +114,23 @@ function xmlError(file: string, detail: string): ValidationResult {
 		issues: [
 			{
 				path: file,
-				message: `not well-formed XML${where}: ${detail.split('\n')[0] || 'the parser gave no detail'}`
+				message: `not well-formed XML${where}: ${cleanXmlError(detail) || 'the parser gave no detail'}`
 			}
 		]
 	};
+}
+
+/** The parser's own words, without its prefixes and position markers. */
+function cleanXmlError(detail: string): string {
+	return detail
+		.replace(/^[\s\S]*following errors:\s*/, '')
+		.replace(/Below is a rendering[\s\S]*$/, '')
+		.replace(/\[xmldom [a-z]+\]\s*/g, '')
+		.replace(/element parse error: Error:\s*/g, '')
+		.replace(/@#\[line[\s\S]*$/, '')
+		.replace(/^error on line \d+ at column \d+:\s*/, '')
+		.trim()
+		.split('\n')[0]!;
 }
 
 const describeElement = (name: string, id: string | null) =>

@@ -36,13 +36,13 @@ export async function importFiles(
 				issues: [{ path: '(no file)', message: 'no file was given' }]
 			};
 		const issues: DatasetIssue[] = [];
-		for (const file of files) {
-			const problem = checkSize(file.name, file.size);
-			if (problem) issues.push(problem);
-		}
-		if (issues.length) return { ok: false, files: names, issues };
 		const texts: { name: string; text: string; format: DatasetFormat }[] = [];
 		for (const file of files) {
+			const tooBig = checkSize(file.name, file.size);
+			if (tooBig) {
+				issues.push(tooBig);
+				continue;
+			}
 			const decoded = decodeText(file.name, new Uint8Array(await file.arrayBuffer()));
 			if (!decoded.ok) {
 				issues.push(decoded.issue);

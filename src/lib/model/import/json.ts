@@ -110,8 +110,11 @@ function describeSyntaxError(text: string, error: unknown): string {
 	let where = '';
 	if (lineColumn) where = ` at line ${lineColumn[1]}, column ${lineColumn[2]}`;
 	else if (position) {
-		const { line, column } = lineAndColumn(text, Number(position[1]));
+		const offset = Number(position[1]);
+		const { line, column } = lineAndColumn(text, offset);
 		where = ` at line ${line}, column ${column}`;
+		if (offset >= text.trimEnd().length)
+			where += ' (the file ends too soon: a bracket or quote is not closed)';
 	} else if (/end of JSON input|Unterminated/i.test(message)) {
 		const { line, column } = lineAndColumn(text, text.length);
 		where = ` at line ${line}, column ${column} (the file ends too soon: a bracket or quote is not closed)`;

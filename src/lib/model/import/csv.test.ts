@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { readFixtureText } from '../../../../tests/unit/fixtures';
+import { snapshotAt } from '../snapshot';
+import { importCsv, type CsvFile } from './csv';
+
+const fixture = (name: string, as = name): CsvFile => ({
+	name: as,
+	text: readFixtureText(`import/${name}`)
+});
+
+function issuesOf(files: CsvFile[]) {
+	const result = importCsv(files);
+	expect(result.ok).toBe(false);
+	return result.ok ? [] : result.issues;
+}
+
+describe('importCsv', () => {
+	it('builds a dataset from people, alliances and events files', () => {
+		const result = importCsv([
+			fixture('people.csv'),
+			fixture('alliances.csv'),
+			fixture('events.csv')
+		]);
+		if (!result.ok) throw new Error(JSON.stringify(result.issues));
+		const { dataset } = result;
+		expect(dataset.meta.start).toBe('1966-05');
+		expect(dataset.meta.end).toBe('1976-10');
+		expect(dataset.factions.map((f) => [f.id, f.label])).toEqual([
+			['mao-and-successors', 'Mao and successors'],
+			['veterans', 'Veterans'],
+			['radicals', 'Radicals'],
+			['lin-group', 'Lin group']
+		]);
+		expect(dataset.alliances.map((a) => a.id)).toEqual([
+			'central-cultural-revolution-group',
+			'liu-deng-headquarters'
+		]);
+		expect(dataset.alliances[1]!.kind).toBe('opposition');
+		expect(dataset.events).toHaveLength(2);
+		// The same reference in two rows is one source.
+		expect(dataset.sources.filter((s) => s.url?.includes('Gang_of_Four'))).toHaveLength(1);
+		// A row with no source cites the files themselves.
+		expect(dataset.sources.at(-1)!.title).toMatch(/no source given/);
+	});
+
+	it('follows a faction change written with its date', () => {
+		const result = importCsv([fixture('people.csv')]);
+		if (!result.ok) throw new Error(JSON.stringify(result.issues));
+		const chen = (at: string) =>
+			snapshotAt(result.dataset, at).people.find((p) => p.id === 'chen-boda');
+		expect(chen('1969-04')?.faction).toBe('radicals');
+		expect(chen('1969-06')?.faction).toBe('lin-group');
+		expect(chen('1969-06')?.politburo).toBe('candidate');
+	});
+
+	it('lists every bad cell with its row and column', () => {
+		const issues = issuesOf([fixture('people-bad-cells.csv', 'people.csv')]);
+		expect(issues.map((i) => i.path)).toEqual([
+			"people.csv, row 3, column 'id'",
+			"people.csv, row 4, column 'from'",
+			"people.csv, row 5, column 'name'",
+			"people.csv, row 5, column 'status'",
+			"people.csv, row 5, column 'faction'"
+		]);
+		expect(issues[0]!.message).toBe(
+			'"Lin Biao" is not an id: use lowercase letters, digits and dashes, such as "lin-biao"'
+		);
+		expect(issues[1]!.message).toMatch(/"1966-13" is not a date/);
+		expect(issues[4]!.message).toMatch(/"Left" needs the date the change happened/);
+	});
+
+	it('maps an unknown alliance member back to its row, with a suggestion', () => {
+		const people = {
+			name: 'people.csv',
+			text: 'id,name,faction,from\nmao,Mao,Centre,1966-05\nliu-shaoqi,Liu,Right,1966-05\n'
+		};
+		const issues = issuesOf([people, fixture('alliances-unknown-member.csv', 'alliances.csv')]);
+		expect(issues).toEqual([
+			{
+				path: "alliances.csv, row 3, column 'members'",
+				message: 'unknown person "liu-shaoqe" — did you mean "liu-shaoqi"?'
+			}
+		]);
+	});
+
+	it('names a misspelt or missing column', () => {
+		const issues = issuesOf([fixture('people-misspelt-column.csv', 'people.csv')]);
+		expect(issues).toContainEqual({
+			path: 'people.csv, row 1',
+			message: "missing column 'faction' (the header has 'id', 'name', 'fraction', 'form')"
+		});
+		expect(issues).toContainEqual({
+			path: "people.csv, row 1, column 'form'",
+			message: "unknown column — did you mean 'from'?"
+		});
+	});
+
+	it('reports an unclosed quote', () => {
+		const issues = issuesOf([fixture('people-unclosed-quote.csv', 'people.csv')]);
+		expect(issues[0]!.message).toMatch(/quote .* never closes/);
+	});
+
+	it('needs a people file and refuses an empty one', () => {
+		expect(issuesOf([fixture('alliances.csv')])[0]!.message).toMatch(/a people file is needed/);
+		expect(issuesOf([{ name: 'people.csv', text: '' }])).toEqual([
+			{ path: 'people.csv, row 1', message: 'the file is empty' }
+		]);
+	});
+
+	it('tells a file it cannot place how to name it', () => {
+		const issues = issuesOf([{ name: 'data.csv', text: 'a,b\n1,2\n' }]);
+		expect(issues[0]!.message).toMatch(/name it people\.csv/);
+	});
+});
