@@ -20,7 +20,8 @@ export type HistoryMode = 'commit' | 'transient';
 export class ExplorerState {
 	dataset = $state.raw<Dataset>() as Dataset;
 	readonly months = $derived(monthsBetween(this.dataset.meta.start, this.dataset.meta.end));
-	readonly defaultMonth: string;
+	/** The month shown when the URL names none: set per dataset. */
+	defaultMonth: string;
 	month = $state('');
 	selection = $state<Selection>(null);
 	/** Who the graph shows: everyone on stage, or the Politburo only (`?show=politburo`). */
@@ -86,6 +87,33 @@ export class ExplorerState {
 	select(selection: Selection) {
 		this.selection = selection;
 		this.writeUrl('commit');
+	}
+
+	/**
+	 * Shows another dataset: the month stays if the new dataset has it, else becomes
+	 * `defaultMonth`; a selection the new dataset does not have is cleared. The URL is left
+	 * alone: call `syncUrl` when the switch is the user's doing.
+	 */
+	showDataset(dataset: Dataset, defaultMonth: string) {
+		this.dataset = dataset;
+		this.defaultMonth = defaultMonth;
+		if (!this.months.includes(this.month)) this.month = defaultMonth;
+		const selection = this.selection;
+		if (
+			(selection?.kind === 'person' && !dataset.people.some((p) => p.id === selection.id)) ||
+			(selection?.kind === 'alliance' && !dataset.alliances.some((a) => a.id === selection.id))
+		)
+			this.selection = null;
+	}
+
+	/** Writes the current view to the URL as a new history entry. */
+	syncUrl() {
+		this.writeUrl('commit');
+	}
+
+	/** Shows a notice to the user, once. */
+	addNotice(notice: string) {
+		if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
 	}
 
 	dismissNotice(index: number) {
