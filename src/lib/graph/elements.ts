@@ -116,3 +116,22 @@ export function darken(colour: string, amount: number): string {
 		)
 		.join('')}`;
 }
+
+/**
+ * The model as drawn when a month has more than `limit` people: people without their faction
+ * boxes (they keep their faction's colour and their place in its column). Cytoscape recomputes
+ * a box's bounds from all its members whenever they move, which at 1,500 people costs more per
+ * step than the page can spare. Smaller models are returned as they are.
+ */
+export function withoutFactionBoxes(model: GraphModel, limit: number): GraphModel {
+	if (model.people.length <= limit) return model;
+	return {
+		factions: [],
+		people: model.people.map((person) => {
+			const drawn = { ...person };
+			delete drawn.parent;
+			return drawn;
+		}),
+		edges: model.edges
+	};
+}

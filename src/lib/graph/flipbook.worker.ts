@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import type { Dataset } from '../model/schema';
 import type { StageFilter } from '../model/snapshot';
-import { computeFlipbook, type Flipbook } from './flipbook';
+import { computeFlipbook } from './flipbook';
+import { packFlipbook, transferablesOf, type PackedFlipbook } from './flipbook-pack';
 
 export interface FlipbookRequest {
 	id: number;
@@ -11,7 +12,7 @@ export interface FlipbookRequest {
 
 export type FlipbookReply =
 	| { id: number; kind: 'progress'; done: number; total: number }
-	| { id: number; kind: 'done'; flipbook: Flipbook; ms: number }
+	| { id: number; kind: 'done'; flipbook: PackedFlipbook; ms: number }
 	| { id: number; kind: 'failed'; message: string };
 
 // Lays out a whole month sequence away from the page, reporting progress as it goes.
@@ -29,12 +30,16 @@ self.onmessage = (event: MessageEvent<FlipbookRequest>) => {
 				}
 			}
 		});
-		self.postMessage({
-			id,
-			kind: 'done',
-			flipbook,
-			ms: performance.now() - started
-		} satisfies FlipbookReply);
+		const packed = packFlipbook(flipbook);
+		self.postMessage(
+			{
+				id,
+				kind: 'done',
+				flipbook: packed,
+				ms: performance.now() - started
+			} satisfies FlipbookReply,
+			{ transfer: transferablesOf(packed) }
+		);
 	} catch (error) {
 		self.postMessage({
 			id,

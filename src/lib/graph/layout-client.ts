@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/schema';
 import type { StageFilter } from '../model/snapshot';
 import type { Flipbook } from './flipbook';
+import { unpackFlipbook } from './flipbook-pack';
 import type { FlipbookReply, FlipbookRequest } from './flipbook.worker';
 
 export interface LayoutProgress {
@@ -39,7 +40,7 @@ export class LayoutClient {
 						start: performance.now() - reply.ms,
 						duration: reply.ms
 					});
-					resolve(reply.flipbook);
+					resolve(unpackFlipbook(reply.flipbook));
 				} else reject(new Error(reply.message));
 			};
 			worker.onerror = (event) => reject(new Error(event.message || 'the layout worker failed'));

@@ -25,6 +25,9 @@ export const graphStyle: StylesheetJson = [
 			'text-margin-y': -6,
 			color: 'data(textColour)',
 			'font-size': 18,
+			// Labels too small to read are not drawn: with thousands of people that saves most of
+			// the drawing time, and zooming in brings them back.
+			'min-zoomed-font-size': 6,
 			'font-weight': 'bold',
 			'font-family': FONT_STACK,
 			padding: '22px'
@@ -44,6 +47,7 @@ export const graphStyle: StylesheetJson = [
 			'text-halign': 'center',
 			'text-margin-y': 4,
 			'font-size': 13,
+			'min-zoomed-font-size': 6,
 			'font-family': FONT_STACK,
 			color: '#1d1d1f',
 			'text-background-color': '#ffffff',

@@ -54,6 +54,7 @@ export class GraphView {
 			...model.people.map((p) => p.id),
 			...model.edges.map((e) => e.id)
 		]);
+		const nodes = new Map<string, cytoscape.NodeSingular>();
 		cy.batch(() => {
 			cy.edges()
 				.filter((e) => !wanted.has(e.id()))
@@ -67,7 +68,9 @@ export class GraphView {
 			}
 			for (const person of model.people) {
 				const target = positions[person.id] ?? [0, 0];
-				const node = cy.getElementById(person.id);
+				// One lookup per person: every cytoscape query builds a collection, and at 2,000
+				// people the collections alone cost more than a frame.
+				let node = cy.getElementById(person.id);
 				if (node.empty()) {
 					cy.add({
 						group: 'nodes',
@@ -76,31 +79,47 @@ export class GraphView {
 					});
 					continue;
 				}
-				if ((node.parent().first().id() || undefined) !== person.parent) {
+				if ((node.data('parent') ?? undefined) !== person.parent) {
 					const position = { ...node.position() };
 					node.move({ parent: person.parent ?? null });
-					cy.getElementById(person.id).position(position);
+					node = cy.getElementById(person.id);
+					node.position(position);
 				}
-				cy.getElementById(person.id).data({ ...person });
+				// Setting data restyles the node: only people who changed are touched.
+				const data = node.data() as Record<string, unknown>;
+				if (
+					(Object.keys(person) as (keyof typeof person)[]).some((key) => data[key] !== person[key])
+				)
+					node.data({ ...person });
+				nodes.set(person.id, node);
 			}
 			cy.nodes('[kind = "faction"]')
 				.filter((n) => !wanted.has(n.id()))
 				.remove();
-			for (const edge of model.edges) {
-				if (cy.getElementById(edge.id).empty()) cy.add({ group: 'edges', data: { ...edge } });
-			}
+			const shownEdges = new Set(cy.edges().map((edge) => edge.id()));
+			const newEdges = model.edges.filter((edge) => !shownEdges.has(edge.id));
+			if (newEdges.length) cy.add(newEdges.map((edge) => ({ group: 'edges', data: { ...edge } })));
 		});
+		const moves: { node: cytoscape.NodeSingular; to: cytoscape.Position }[] = [];
 		for (const person of model.people) {
 			const target = positions[person.id];
 			if (!target) continue;
-			const node = cy.getElementById(person.id);
+			const node = nodes.get(person.id);
+			// Newcomers were added at their place.
+			if (!node) continue;
 			const to = { x: target[0], y: target[1] };
-			node.stop(true, false);
+			if (node.animated()) node.stop(true, false);
 			const from = node.position();
-			if (from.x === to.x && from.y === to.y) continue;
-			if (animate)
+			if (from.x !== to.x || from.y !== to.y) moves.push({ node, to });
+		}
+		if (animate) {
+			for (const { node, to } of moves)
 				node.animate({ position: to }, { duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
-			else node.position(to);
+		} else {
+			// One batch: moved one by one, each move would recompute its group's bounds and style.
+			cy.batch(() => {
+				for (const { node, to } of moves) node.position(to);
+			});
 		}
 	}
 

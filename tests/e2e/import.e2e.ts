@@ -1,0 +1,177 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test } from './console';
+import { dropFiles } from './files';
+
+const exampleText = readFileSync(
+	new URL('../../static/examples/cultural-revolution.json', import.meta.url),
+	'utf8'
+);
+const EXAMPLE_TITLE =
+	'The Chinese Communist Party leadership in the Cultural Revolution, 1966–1976';
+const BUILTIN_TITLE = /The Soviet leadership struggle/;
+
+const datasetTitle = (page: Page) => page.getByTestId('dataset-title');
+const graph = (page: Page) => page.getByRole('img', { name: /Faction graph/ });
+
+test('a dropped dataset is shown, kept after a reload, and the built-in data comes back', async ({
+	page
+}) => {
+	await page.goto('/?at=1926-10&focus=stalin');
+	await expect(graph(page)).toBeVisible();
+	await expect(datasetTitle(page)).toHaveText(BUILTIN_TITLE);
+
+	await dropFiles(page, [{ name: 'cultural-revolution.json', text: exampleText }]);
+	await expect(datasetTitle(page)).toHaveText(EXAMPLE_TITLE);
+	// The old month and selection do not exist here: the view moves to the new data's start.
+	await expect(page).toHaveURL(/at=1966-05/);
+	await expect(page).not.toHaveURL(/focus=/);
+	await expect(page.getByRole('heading', { name: 'Who stood where in May 1966' })).toBeVisible();
+	await expect(
+		page.getByRole('img', { name: /Faction graph for May 1966: 10 people/ })
+	).toBeVisible();
+
+	await page.reload();
+	await expect(datasetTitle(page)).toHaveText(EXAMPLE_TITLE);
+	await expect(page.getByRole('img', { name: /Faction graph for May 1966/ })).toBeVisible();
+	await page.getByRole('slider', { name: 'Date' }).focus();
+	await page.keyboard.press('End');
+	await expect(
+		page.getByRole('heading', { name: 'Who stood where in October 1976' })
+	).toBeVisible();
+	await expect(page.getByRole('row', { name: /Hua Guofeng/ })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Back to the built-in data' }).click();
+	await expect(datasetTitle(page)).toHaveText(BUILTIN_TITLE);
+	await expect(page).toHaveURL(/at=1924-06/);
+	await page.reload();
+	await expect(datasetTitle(page)).toHaveText(BUILTIN_TITLE);
+	await expect(page.getByRole('button', { name: 'Back to the built-in data' })).toHaveCount(0);
+});
+
+test('a broken file lists every problem with its place, and the shown dataset stays', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByLabel('Dataset files').setInputFiles({
+		name: 'cultural-revolution.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(exampleText)
+	});
+	await expect(datasetTitle(page)).toHaveText(EXAMPLE_TITLE);
+
+	const broken = JSON.parse(exampleText);
+	broken.people[3].terms[0].from = '1966-13';
+	broken.people[5].name = '';
+	broken.events[0].kind = 'meeting';
+	await dropFiles(page, [{ name: 'broken.json', text: JSON.stringify(broken) }]);
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('broken.json could not be opened: 3 problems');
+	const problems = alert.getByRole('listitem');
+	await expect(problems).toHaveCount(3);
+	await expect(problems.filter({ hasText: 'broken.json: people[3].terms[0].from' })).toContainText(
+		'expected a date as YYYY-MM or YYYY-MM-DD'
+	);
+	await expect(problems.filter({ hasText: 'broken.json: people[5].name' })).toBeVisible();
+	await expect(problems.filter({ hasText: 'broken.json: events[0].kind' })).toBeVisible();
+	await expect(datasetTitle(page)).toHaveText(EXAMPLE_TITLE);
+	await expect(graph(page)).toBeVisible();
+
+	await dropFiles(page, [
+		{
+			name: 'people.csv',
+			text: 'id,name,faction,from\nmao,Mao,Centre,1966-05\nLiu,Liu,Right,1966-13\n'
+		},
+		{ name: 'alliances.csv', text: 'name,from,members\nPair,1966-06,mao; liu\n' }
+	]);
+	await expect(alert).toContainText('people.csv, alliances.csv could not be opened: 2 problems');
+	await expect(alert.getByRole('listitem').first()).toHaveText(
+		`people.csv, row 3, column 'id': "Liu" is not an id: use lowercase letters, digits and dashes, such as "liu"`
+	);
+	await expect(alert.getByRole('listitem').nth(1)).toContainText(
+		'people.csv, row 3, column \'from\': "1966-13" is not a date'
+	);
+
+	await dropFiles(page, [{ name: 'photo.png', text: '\u0089PNG\r\n' }]);
+	await expect(alert).toContainText('photo.png could not be opened: 1 problem');
+	await expect(alert).toContainText('a .png file is not a dataset');
+	await expect(datasetTitle(page)).toHaveText(EXAMPLE_TITLE);
+	await alert.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(alert).toBeEmpty();
+});
+
+test('a name written as HTML shows as text everywhere and runs nothing', async ({ page }) => {
+	const attack = '<img src=x onerror=alert(1)>';
+	const dialogs: string[] = [];
+	page.on('dialog', async (dialog) => {
+		dialogs.push(dialog.message());
+		await dialog.dismiss();
+	});
+	const data = JSON.parse(exampleText);
+	data.meta.title = `Title ${attack}`;
+	data.people[0].name = `Mao ${attack}`;
+	data.people[0].label = attack;
+	data.factions[1].label = `Faction ${attack}`;
+	data.alliances[1].name = `Alliance ${attack}`;
+	data.events[2].title = `Event ${attack}`;
+
+	await page.goto('/');
+	await dropFiles(page, [{ name: 'attack.json', text: JSON.stringify(data) }]);
+	await expect(datasetTitle(page)).toHaveText(`Title ${attack}`);
+	await expect(page.getByRole('banner')).toContainText(`Title ${attack}`);
+
+	await page.getByRole('slider', { name: 'Date' }).focus();
+	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('heading', { name: 'Who stood where in August 1966' })).toBeVisible();
+	await expect(page.getByRole('row', { name: `Mao ${attack}` })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Legend' })).toContainText(`Faction ${attack}`);
+	await expect(page.getByRole('region', { name: 'Legend' })).toContainText(`Alliance ${attack}`);
+	await expect(page.getByText(`Event ${attack}`).filter({ visible: true }).first()).toBeVisible();
+
+	await page.getByRole('combobox', { name: /Find a person/ }).fill('Mao');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: `Mao ${attack}` })).toBeVisible();
+	await expect(page.getByRole('img', { name: /Faction graph/ })).toBeVisible();
+
+	await expect(page.locator('img[src="x"]')).toHaveCount(0);
+	expect(dialogs).toEqual([]);
+});
+
+test.describe('a dataset from an address that fails', () => {
+	test.use({
+		allowConsoleError:
+			/^Failed to load resource: (the server responded with a status of 404|net::ERR_CONNECTION_REFUSED)/
+	});
+
+	test('?data= with a missing file says so and shows the built-in data', async ({ page }) => {
+		// As a static host answers for a file it does not have.
+		await page.route('**/examples/no-such-file.json', (route) =>
+			route.fulfill({ status: 404, body: 'Not Found' })
+		);
+		await page.goto('/?data=/examples/no-such-file.json');
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText(
+			'the dataset at /examples/no-such-file.json could not be opened'
+		);
+		await expect(alert).toContainText('there is no file at this address (HTTP 404 Not Found)');
+		await expect(datasetTitle(page)).toHaveText(BUILTIN_TITLE);
+		await expect(graph(page)).toBeVisible();
+	});
+
+	test('?data= naming a server that refuses says what the likely cause is', async ({ page }) => {
+		await page.goto('/?data=http://127.0.0.1:9/data.json');
+		await expect(page.getByRole('alert')).toContainText(
+			'the request was refused: 127.0.0.1:9 may be down, or it does not allow other sites to read its files (CORS)'
+		);
+		await expect(datasetTitle(page)).toHaveText(BUILTIN_TITLE);
+	});
+});
+
+test('?data= opens the dataset at the address', async ({ page }) => {
+	await page.goto('/?data=/examples/cultural-revolution.json&at=1971-09');
+	await expect(datasetTitle(page)).toHaveText(EXAMPLE_TITLE);
+	await expect(
+		page.getByRole('heading', { name: 'Who stood where in September 1971' })
+	).toBeVisible();
+	await expect(page.getByRole('alert')).toBeEmpty();
+});

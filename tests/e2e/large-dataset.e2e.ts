@@ -1,0 +1,51 @@
+import { syntheticDataset } from '../../scripts/synthetic';
+import { expect, test } from './console';
+import { dropFiles } from './files';
+
+// A trace snapshots the whole page after every action, on the page's own thread: it would be
+// measured as the page's long tasks.
+test.use({ trace: 'off' });
+
+test('2,000 people over 240 months load, lay out with progress and play without freezing the page', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const text = JSON.stringify(syntheticDataset(2000, 240));
+	await page.goto('/');
+	await expect(page.getByRole('img', { name: /Faction graph/ })).toBeVisible();
+	await page.evaluate(() => {
+		const w = window as unknown as { __longTasks: number[] };
+		w.__longTasks = [];
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+		}).observe({ type: 'longtask' });
+	});
+	await dropFiles(page, [{ name: 'synthetic-2000.json', text }]);
+	await expect(page.getByTestId('dataset-title')).toHaveText('Synthetic: 2000 people');
+
+	await expect(page.getByRole('progressbar', { name: 'Layout progress' })).toBeVisible();
+	await expect(page.getByRole('img', { name: /Faction graph/ })).toBeVisible({ timeout: 90_000 });
+
+	// Play from where the stage is fullest: ten years in, over 1,500 people are on stage.
+	const slider = page.getByRole('slider', { name: 'Date' });
+	await slider.focus();
+	for (let i = 0; i < 10; i++) await page.keyboard.press('PageUp');
+	await expect(slider).toHaveAttribute('aria-valuetext', 'January 1910');
+	const speed = page.getByLabel('Speed');
+	const speeds = await speed
+		.locator('option')
+		.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+	await speed.selectOption(speeds[speeds.length - 1]!);
+	await page.getByRole('button', { name: 'Play' }).click();
+	await page.waitForTimeout(4000);
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await expect(slider).not.toHaveAttribute('aria-valuetext', 'January 1910');
+
+	const longTasks = await page.evaluate(
+		() => (window as unknown as { __longTasks: number[] }).__longTasks
+	);
+	console.log(
+		`long tasks during load, layout and playback: ${longTasks.map(Math.round).join(', ')} ms`
+	);
+	expect(Math.max(0, ...longTasks), `long tasks: ${longTasks.join(', ')}`).toBeLessThan(200);
+});
