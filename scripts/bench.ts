@@ -4,6 +4,7 @@
  *   synthetic datasets of 100, 500 and 2,000 people over 240 months;
  * - stability: mean displacement of people present in two consecutive months over the layout's
  *   bounding-box diagonal, for the flip-book and for a cold re-layout of each month;
+ * - the time to import a dataset file (parse and validate), for 500 and 2,000 people;
  * - the main-thread cost of one slider step (snapshot, graph model, cytoscape update) in Node;
  * - with Chromium present, the same step measured in the real app (`factions:step` User Timing)
  *   and the longest main-thread task during playback.
@@ -23,6 +24,7 @@ import {
 import { GraphView } from '../src/lib/graph/view';
 import type { Dataset } from '../src/lib/model/schema';
 import { snapshotAt } from '../src/lib/model/snapshot';
+import { importJson } from '../src/lib/model/import/json';
 import { syntheticDataset } from './synthetic';
 
 const quick = process.argv.includes('--quick');
@@ -128,6 +130,21 @@ function benchDataset(name: string, dataset: Dataset, coldLimit: number) {
 	}
 }
 
+/** Parsing and validating a dataset file, as the page does when a user opens one. */
+function benchImport(people: number) {
+	const text = JSON.stringify(syntheticDataset(people));
+	const times: number[] = [];
+	for (let run = 0; run < 7; run++) {
+		const started = performance.now();
+		const result = importJson(text, 'synthetic.json');
+		times.push(performance.now() - started);
+		if (!result.ok) throw new Error(`the synthetic dataset of ${people} people is not valid`);
+	}
+	console.log(
+		`import of ${people} people (${(text.length / 1024).toFixed(0)} KB of JSON, parse + validate): first ${ms(times[0]!)}, median ${ms(quantile(times, 0.5))}`
+	);
+}
+
 async function benchBrowser() {
 	const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 	if (!existsSync(chromium)) {
@@ -223,6 +240,9 @@ const builtin = readDataset();
 if (!builtin.ok)
 	throw new Error('the built-in dataset is not valid: run npx tsx src/cli/validate.ts');
 console.log('# Factions benchmark');
+console.log('\n## Opening a dataset file');
+benchImport(500);
+benchImport(2000);
 benchDataset('built-in', builtin.dataset, Infinity);
 benchDataset('synthetic', syntheticDataset(100), quick ? 10 : 60);
 benchDataset('synthetic', syntheticDataset(500), quick ? 0 : 6);
