@@ -145,8 +145,9 @@ test.describe('a dataset from an address that fails', () => {
 
 	test('?data= with a missing file says so and shows the built-in data', async ({ page }) => {
 		// As a static host answers for a file it does not have.
-		await page.route('**/examples/no-such-file.json', (route) =>
-			route.fulfill({ status: 404, body: 'Not Found' })
+		await page.route(
+			(url) => url.pathname === '/examples/no-such-file.json',
+			(route) => route.fulfill({ status: 404, body: 'Not Found' })
 		);
 		await page.goto('/?data=/examples/no-such-file.json');
 		const alert = page.getByRole('alert');
@@ -159,9 +160,11 @@ test.describe('a dataset from an address that fails', () => {
 	});
 
 	test('?data= naming a server that refuses says what the likely cause is', async ({ page }) => {
-		await page.goto('/?data=http://127.0.0.1:9/data.json');
+		// As a host that is down, or that refuses to share its files with other sites, answers.
+		await page.route('https://data.example.org/**', (route) => route.abort('connectionrefused'));
+		await page.goto('/?data=https://data.example.org/factions.json');
 		await expect(page.getByRole('alert')).toContainText(
-			'the request was refused: 127.0.0.1:9 may be down, or it does not allow other sites to read its files (CORS)'
+			'the request was refused: data.example.org may be down, or it does not allow other sites to read its files (CORS)'
 		);
 		await expect(datasetTitle(page)).toHaveText(BUILTIN_TITLE);
 	});
@@ -174,4 +177,30 @@ test('?data= opens the dataset at the address', async ({ page }) => {
 		page.getByRole('heading', { name: 'Who stood where in September 1971' })
 	).toBeVisible();
 	await expect(page.getByRole('alert')).toBeEmpty();
+});
+
+test('spreadsheet files dropped together, or a GEXF file picked, make a dataset', async ({
+	page
+}) => {
+	const fixture = (name: string) =>
+		readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
+	await page.goto('/');
+	await dropFiles(page, [
+		{ name: 'people.csv', text: fixture('people.csv') },
+		{ name: 'alliances.csv', text: fixture('alliances.csv') },
+		{ name: 'events.csv', text: fixture('events.csv') }
+	]);
+	await expect(datasetTitle(page)).toHaveText(
+		'Imported from people.csv and alliances.csv and events.csv'
+	);
+	await expect(page.getByRole('heading', { name: 'Who stood where in May 1966' })).toBeVisible();
+	await expect(page.getByRole('row', { name: /Liu Shaoqi/ })).toBeVisible();
+
+	await page.getByLabel('Dataset files').setInputFiles({
+		name: 'factions.gexf',
+		mimeType: 'application/xml',
+		buffer: Buffer.from(fixture('dynamic-attribute.gexf'))
+	});
+	await expect(datasetTitle(page)).toHaveText('Dynamic factions');
+	await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Lin group');
 });
