@@ -204,3 +204,47 @@ test('spreadsheet files dropped together, or a GEXF file picked, make a dataset'
 	await expect(datasetTitle(page)).toHaveText('Dynamic factions');
 	await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Lin group');
 });
+
+test('damaged or unavailable browser storage gives a notice and a working page', async ({
+	page
+}) => {
+	await page.goto('/');
+	await dropFiles(page, [{ name: 'cultural-revolution.json', text: exampleText }]);
+	await expect(datasetTitle(page)).toHaveText(EXAMPLE_TITLE);
+	// Damage the saved record, as a browser crash or another version of the app might.
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('factions');
+				open.onsuccess = () => {
+					const transaction = open.result.transaction('datasets', 'readwrite');
+					transaction.objectStore('datasets').put({ dataset: { people: 'garbage' } }, 'imported');
+					transaction.oncomplete = () => resolve();
+					transaction.onerror = () => reject(transaction.error);
+				};
+			})
+	);
+	await page.reload();
+	await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText(
+		'The dataset saved in this browser could not be read (it is damaged) and was removed. Showing the built-in data.'
+	);
+	await expect(datasetTitle(page)).toHaveText(BUILTIN_TITLE);
+	await expect(graph(page)).toBeVisible();
+
+	// As in a private window that refuses storage.
+	await page.addInitScript(() => {
+		IDBFactory.prototype.open = () => {
+			throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+		};
+	});
+	await page.reload();
+	await expect(page.getByRole('status').filter({ hasText: 'could not be loaded' })).toContainText(
+		'browser storage is not available, as in private browsing'
+	);
+	await expect(graph(page)).toBeVisible();
+	await dropFiles(page, [{ name: 'cultural-revolution.json', text: exampleText }]);
+	await expect(datasetTitle(page)).toHaveText(EXAMPLE_TITLE);
+	await expect(page.getByRole('status').filter({ hasText: 'could not be saved' })).toContainText(
+		'it will be gone after a reload'
+	);
+});
