@@ -98,7 +98,7 @@ export function compareMoments(
 
 	const labelOf = new Map(dataset.people.map((p) => [p.id, p.label]));
 	const factionLabel = new Map(dataset.factions.map((f) => [f.id, f.label]));
-	const person = (id: string, probe: Probe, detail?: string): ComparisonItem => ({
+	const person = (id: string, probe: (id: string) => Probe, detail?: string): ComparisonItem => ({
 		kind: 'person',
 		id,
 		label: labelOf.get(id) ?? id,
