@@ -20,9 +20,11 @@ import {
 	layoutMonth,
 	type Flipbook
 } from '../src/lib/graph/flipbook';
+import { layoutPair } from '../src/lib/graph/shared-layout';
 import { GraphView } from '../src/lib/graph/view';
 import type { Dataset } from '../src/lib/model/schema';
 import { snapshotAt } from '../src/lib/model/snapshot';
+import { monthsBetween } from '../src/lib/model/time';
 import { syntheticDataset } from './synthetic';
 
 const quick = process.argv.includes('--quick');
@@ -128,6 +130,20 @@ function benchDataset(name: string, dataset: Dataset, coldLimit: number) {
 	}
 }
 
+/** The compare view's one layout of two months' union, for a few pairs of dates. */
+function benchComparison(name: string, dataset: Dataset, pairs: [string, string][]) {
+	const order = dataset.factions.map((f) => f.id);
+	const model = (month: string) => graphModelOf(snapshotAt(dataset, month), dataset.factions);
+	const times = pairs.map(([a, b]) => {
+		const started = performance.now();
+		layoutPair(model(a), model(b), order);
+		return performance.now() - started;
+	});
+	console.log(
+		`compare view, ${name}: shared layout of two months, ${pairs.length} pairs: median ${ms(quantile(times, 0.5))}, longest ${ms(Math.max(...times))}`
+	);
+}
+
 async function benchBrowser() {
 	const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 	if (!existsSync(chromium)) {
@@ -227,4 +243,21 @@ benchDataset('built-in', builtin.dataset, Infinity);
 benchDataset('synthetic', syntheticDataset(100), quick ? 10 : 60);
 benchDataset('synthetic', syntheticDataset(500), quick ? 0 : 6);
 benchDataset('synthetic', syntheticDataset(2000), 0);
+console.log('\n## Comparing two dates');
+benchComparison('built-in', builtin.dataset, [
+	['1924-06', '1929-06'],
+	['1923-01', '1927-12'],
+	['1926-10', '1928-10'],
+	['1917-10', '1938-03'],
+	['1930-06', '1934-06']
+]);
+for (const size of [100, 500, 2000]) {
+	const synthetic = syntheticDataset(size);
+	const months = monthsBetween(synthetic.meta.start, synthetic.meta.end);
+	benchComparison(`synthetic ${size} people`, synthetic, [
+		[months[24]!, months[84]!],
+		[months[60]!, months[180]!],
+		[months[120]!, months[230]!]
+	]);
+}
 if (!quick) await benchBrowser();
