@@ -1,7 +1,7 @@
-import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import type { Positions } from '../graph/arrange';
 import type { GraphModel } from '../graph/elements';
+import { parseXml } from '../../../tests/unit/xml';
 import { writeSvg, wrapText, type SvgImageOptions } from './svg';
 
 /**
@@ -90,16 +90,7 @@ const full: SvgImageOptions = {
 	source: 'Data: hand-made (CC0). Drawn with Factions.'
 };
 
-const parse = (svg: string) => {
-	const errors: string[] = [];
-	const document = new DOMParser({
-		onError: (level, message) => {
-			if (level !== 'warning') errors.push(message);
-		}
-	}).parseFromString(svg, 'image/svg+xml');
-	expect(errors).toEqual([]);
-	return document;
-};
+const parse = (svg: string) => parseXml(svg, 'image/svg+xml');
 const texts = (svg: string) =>
 	Array.from(parse(svg).getElementsByTagName('text')).map((t) => t.textContent);
 
@@ -194,9 +185,8 @@ describe('writeSvg', () => {
 			[3840, 2160]
 		] as const) {
 			const svg = writeSvg([{ model, positions }], { ...full, width, height });
-			const transform = parse(svg)
-				.getElementsByTagName('g')
-				.filter((g) => g.getAttribute('class') === 'graph')[0]!
+			const transform = Array.from(parse(svg).getElementsByTagName('g'))
+				.find((g) => g.getAttribute('class') === 'graph')!
 				.getAttribute('transform')!;
 			const [tx, ty, scale] = /translate\((\S+) (\S+)\) scale\((\S+)\)/
 				.exec(transform)!

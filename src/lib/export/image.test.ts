@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readDataset } from '../../cli/load';
+import { snapshotAt } from '../model/snapshot';
+import { parseImageSize, snapshotImageOptions, DEFAULT_IMAGE_CHOICES } from './image';
+
+const loaded = readDataset();
+if (!loaded.ok) throw new Error('the built-in dataset is not valid');
+
+describe('parseImageSize', () => {
+	it.each([
+		['1920x1080', { width: 1920, height: 1080 }],
+		['3840×2160', { width: 3840, height: 2160 }],
+		[' 800 X 600 ', { width: 800, height: 600 }],
+		['0x100', null],
+		['99999x100', null],
+		['1920', null],
+		['axb', null]
+	])('%s', (text, expected) => {
+		expect(parseImageSize(text)).toEqual(expected);
+	});
+});
+
+describe('snapshotImageOptions', () => {
+	const snapshot = snapshotAt(loaded.dataset, '1926-10');
+	it('burns in the title, the date, the legend of the month and the source, as chosen', () => {
+		const options = snapshotImageOptions(loaded.dataset, snapshot, DEFAULT_IMAGE_CHOICES);
+		expect(options.title).toBe(loaded.dataset.meta.title);
+		expect(options.subtitle).toBe('October 1926');
+		expect(options.legend!.alliances.map((a) => a.id)).toEqual(snapshot.alliances.map((a) => a.id));
+		expect(options.source).toMatch(/CC BY-SA 4.0/);
+		const bare = snapshotImageOptions(loaded.dataset, snapshot, {
+			...DEFAULT_IMAGE_CHOICES,
+			title: false,
+			date: false,
+			legend: false,
+			source: false
+		});
+		expect(Object.keys(bare).sort()).toEqual(['background', 'height', 'width']);
+	});
+});
