@@ -32,7 +32,7 @@ describe('CSV tables of a month', () => {
 		const stalin = data.find((row) => row.ID === 'stalin')!;
 		expect(stalin).toMatchObject({ Label: 'Stalin', Faction: 'Centre', Politburo: 'full' });
 		expect(stalin.Offices).toMatch(/General Secretary/);
-		expect(stalin.Alliances.split('|')).toContain('Duumvirate (Stalin–Bukharin)');
+		expect(stalin.Alliances!.split('|')).toContain('Duumvirate (Stalin–Bukharin)');
 		expect(data.find((row) => row.ID === 'trotsky')!.Politburo).toBe('');
 	});
 

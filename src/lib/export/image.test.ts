@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../cli/load';
 import { snapshotAt } from '../model/snapshot';
-import { parseImageSize, snapshotImageOptions, DEFAULT_IMAGE_CHOICES } from './image';
+import {
+	canvasSizeProblem,
+	parseImageSize,
+	snapshotImageOptions,
+	DEFAULT_IMAGE_CHOICES
+} from './image';
 
 const loaded = readDataset();
 if (!loaded.ok) throw new Error('the built-in dataset is not valid');
@@ -36,5 +41,19 @@ describe('snapshotImageOptions', () => {
 			source: false
 		});
 		expect(Object.keys(bare).sort()).toEqual(['background', 'height', 'width']);
+	});
+});
+
+describe('canvasSizeProblem', () => {
+	it.each([
+		[3840, 2160, null],
+		[16384, 16384, null],
+		[16385, 100, /more than a browser can draw/],
+		[0, 100, /not an image size/],
+		[100.5, 100, /not an image size/]
+	])('%d × %d', (width, height, expected) => {
+		const problem = canvasSizeProblem(width, height);
+		if (expected === null) expect(problem).toBeNull();
+		else expect(problem).toMatch(expected);
 	});
 });

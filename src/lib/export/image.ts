@@ -34,6 +34,18 @@ export const DEFAULT_IMAGE_CHOICES: ImageChoices = {
 /** The largest side we ask any renderer for; browsers refuse canvases past 32,767 pixels. */
 export const MAX_IMAGE_SIDE = 16384;
 
+/** The most pixels Chromium and Firefox give one canvas (16,384²); Safari gives fewer. */
+export const MAX_CANVAS_AREA = 268_435_456;
+
+/** Why a browser canvas cannot hold an image of this size, or `null` if it should. */
+export function canvasSizeProblem(width: number, height: number): string | null {
+	if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1)
+		return `${width} × ${height} is not an image size.`;
+	if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE || width * height > MAX_CANVAS_AREA)
+		return `${width} × ${height} pixels is more than a browser can draw (at most ${MAX_IMAGE_SIDE} pixels a side). Choose a smaller size, or export SVG.`;
+	return null;
+}
+
 /**
  * Reads an image size written `WIDTHxHEIGHT` (`1920x1080`, also with `×`); `null` unless both
  * are whole numbers from 1 to `MAX_IMAGE_SIDE`.
