@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../cli/load';
 import { snapshotAt } from '../model/snapshot';
+import { parseXml } from '../../../tests/unit/xml';
+import { computeFlipbook } from '../graph/flipbook';
 import {
 	canvasSizeProblem,
+	comparisonSvg,
 	parseImageSize,
 	snapshotImageOptions,
 	DEFAULT_IMAGE_CHOICES
@@ -55,5 +58,36 @@ describe('canvasSizeProblem', () => {
 		const problem = canvasSizeProblem(width, height);
 		if (expected === null) expect(problem).toBeNull();
 		else expect(problem).toMatch(expected);
+	});
+});
+
+describe('comparisonSvg', () => {
+	it('draws both dates side by side with the written difference and both months’ alliances', () => {
+		const flipbook = computeFlipbook(loaded.dataset);
+		const at = (month: string) => ({
+			snapshot: snapshotAt(loaded.dataset, month),
+			positions: flipbook.positions[month]!
+		});
+		const svg = comparisonSvg(
+			loaded.dataset,
+			at('1924-06'),
+			at('1929-06'),
+			['Trotsky, Zinoviev and Kamenev removed from the Politburo'],
+			DEFAULT_IMAGE_CHOICES
+		);
+		const document = parseXml(svg, 'image/svg+xml');
+		const texts = Array.from(document.getElementsByTagName('text')).map((t) => t.textContent);
+		expect(texts).toEqual(
+			expect.arrayContaining([
+				'June 1924 and June 1929',
+				'June 1924',
+				'June 1929',
+				'Trotsky, Zinoviev and Kamenev removed from the Politburo'
+			])
+		);
+		expect(document.getElementById('legend-alliance-troika')).not.toBeNull();
+		expect(document.getElementById('legend-alliance-right-opposition')).not.toBeNull();
+		expect(document.getElementById('panel-1-person-trotsky')).not.toBeNull();
+		expect(document.getElementById('panel-2-person-stalin')).not.toBeNull();
 	});
 });

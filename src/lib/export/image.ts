@@ -103,3 +103,35 @@ export function snapshotSvg(
 	const model = graphModelOf(snapshot, dataset.factions);
 	return writeSvg([{ model, positions }], snapshotImageOptions(dataset, snapshot, choices));
 }
+
+/**
+ * The SVG image of two snapshots side by side (a comparison), each at its own month's
+ * positions and captioned with its date, with `notes` (such as the written difference) under
+ * them; the legend lists the alliances active at either date.
+ */
+export function comparisonSvg(
+	dataset: Dataset,
+	before: { snapshot: Snapshot; positions: Positions },
+	after: { snapshot: Snapshot; positions: Positions },
+	notes: readonly string[],
+	choices: ImageChoices
+): string {
+	const options = snapshotImageOptions(dataset, before.snapshot, choices);
+	const alliances = [...before.snapshot.alliances];
+	for (const alliance of after.snapshot.alliances)
+		if (!alliances.some((a) => a.id === alliance.id)) alliances.push(alliance);
+	const [from, to] = [formatDate(before.snapshot.at), formatDate(after.snapshot.at)];
+	return writeSvg(
+		[before, after].map(({ snapshot, positions }) => ({
+			model: graphModelOf(snapshot, dataset.factions),
+			positions,
+			caption: formatDate(snapshot.at)
+		})),
+		{
+			...options,
+			...(choices.date ? { subtitle: `${from} and ${to}` } : {}),
+			...(choices.legend ? { legend: legendOf(dataset, alliances) } : {}),
+			notes
+		}
+	);
+}
