@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { pngSize } from '../unit/png';
+import { parseXml } from '../unit/xml';
 import { expect, test } from './console';
 
 interface GraphHook {
@@ -169,4 +172,41 @@ test('the explorer opens the comparison from its current month', async ({ page }
 	await expect(
 		page.getByRole('heading', { name: 'June 1929', level: 2, exact: true })
 	).toBeVisible();
+});
+
+test('the comparison exports as one image: both panels, their marks and the difference', async ({
+	page
+}) => {
+	await page.goto('/compare?a=1924-06&b=1929-06');
+	await renderedInBoth(page, 'stalin');
+	await page.getByRole('button', { name: 'Export…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Export June 1924 against June 1929' });
+	await expect(dialog).toBeVisible();
+	await expect(dialog.getByRole('radio', { name: /GEXF/ })).toHaveCount(0);
+
+	const download = async () => {
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			dialog.getByRole('button', { name: 'Download', exact: true }).click()
+		]);
+		return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+	};
+	const png = await download();
+	expect(png.name).toBe('factions-compare-1924-06-1929-06.png');
+	expect(pngSize(png.bytes)).toEqual({ width: 1920, height: 1080 });
+
+	await dialog.getByRole('radio', { name: /SVG/ }).check();
+	const svg = await download();
+	expect(svg.name).toBe('factions-compare-1924-06-1929-06.svg');
+	const document = parseXml(svg.bytes.toString('utf8'), 'image/svg+xml');
+	const texts = Array.from(document.getElementsByTagName('text')).map((t) => t.textContent);
+	expect(texts).toEqual(expect.arrayContaining(['June 1924', 'June 1929']));
+	expect(texts.join(' ')).toMatch(/Left the Politburo: .*Trotsky \(Oct 1926\)/);
+	expect(document.getElementById('panel-1-person-trotsky')?.getAttribute('class')).toContain(
+		'departed'
+	);
+	expect(document.getElementById('panel-2-person-kaganovich')?.getAttribute('class')).toContain(
+		'arrived'
+	);
+	expect(document.getElementById('legend-change-arrived')).not.toBeNull();
 });

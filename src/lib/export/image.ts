@@ -1,5 +1,6 @@
 import type { Positions } from '../graph/arrange';
 import { graphModelOf } from '../graph/elements';
+import type { PanelMarks } from '../graph/marks';
 import type { Dataset } from '../model/schema';
 import type { AllianceAtMoment, Snapshot } from '../model/snapshot';
 import { formatDate } from '../model/time';
@@ -104,15 +105,23 @@ export function snapshotSvg(
 	return writeSvg([{ model, positions }], snapshotImageOptions(dataset, snapshot, choices));
 }
 
+/** One side of a comparison: a snapshot, where its people stand, and what it marks as changed. */
+export interface ComparisonSide {
+	snapshot: Snapshot;
+	positions: Positions;
+	marks?: PanelMarks;
+}
+
 /**
- * The SVG image of two snapshots side by side (a comparison), each at its own month's
- * positions and captioned with its date, with `notes` (such as the written difference) under
- * them; the legend lists the alliances active at either date.
+ * The SVG image of two snapshots side by side (a comparison) in one frame of coordinates, each
+ * captioned with its date and marked as the compare view marks it, with `notes` (such as the
+ * written difference) under them; the legend lists the alliances active at either date and
+ * explains the marks.
  */
 export function comparisonSvg(
 	dataset: Dataset,
-	before: { snapshot: Snapshot; positions: Positions },
-	after: { snapshot: Snapshot; positions: Positions },
+	before: ComparisonSide,
+	after: ComparisonSide,
 	notes: readonly string[],
 	choices: ImageChoices
 ): string {
@@ -122,16 +131,20 @@ export function comparisonSvg(
 		if (!alliances.some((a) => a.id === alliance.id)) alliances.push(alliance);
 	const [from, to] = [formatDate(before.snapshot.at), formatDate(after.snapshot.at)];
 	return writeSvg(
-		[before, after].map(({ snapshot, positions }) => ({
+		[before, after].map(({ snapshot, positions, marks }) => ({
 			model: graphModelOf(snapshot, dataset.factions),
 			positions,
-			caption: formatDate(snapshot.at)
+			caption: formatDate(snapshot.at),
+			...(marks ? { marks } : {})
 		})),
 		{
 			...options,
 			...(choices.date ? { subtitle: `${from} and ${to}` } : {}),
-			...(choices.legend ? { legend: legendOf(dataset, alliances) } : {}),
-			notes
+			...(choices.legend
+				? { legend: { ...legendOf(dataset, alliances), changes: { from, to } } }
+				: {}),
+			notes,
+			sharedFrame: true
 		}
 	);
 }

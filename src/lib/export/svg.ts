@@ -1,5 +1,6 @@
 import type { Positions } from '../graph/arrange';
 import type { FactionStyle, GraphModel, PersonNodeData } from '../graph/elements';
+import type { PanelMarks } from '../graph/marks';
 import { escapeXml, formatNumber as n, idFragment } from './xml';
 
 /**
@@ -18,6 +19,8 @@ export interface SvgPanel {
 	positions: Positions;
 	/** A heading above the panel, such as its date when two panels stand side by side. */
 	caption?: string;
+	/** What changed against the other date of a comparison, marked as the compare view does. */
+	marks?: PanelMarks;
 }
 
 export interface LegendAlliance {
@@ -31,6 +34,8 @@ export interface LegendAlliance {
 export interface LegendContent {
 	factions: readonly FactionStyle[];
 	alliances: readonly LegendAlliance[];
+	/** The dates of a comparison, for the legend of its marks ("June 1924", "June 1929"). */
+	changes?: { from: string; to: string };
 }
 
 export interface SvgImageOptions {
@@ -46,6 +51,11 @@ export interface SvgImageOptions {
 	notes?: readonly string[];
 	/** The source line at the bottom, naming the dataset. */
 	source?: string;
+	/**
+	 * Draw every panel at one scale in one frame (a comparison's shared coordinates), so a person
+	 * at the same position stands at the same spot of each panel.
+	 */
+	sharedFrame?: boolean;
 }
 
 /** The explorer's styles in model units (see graphStyle). */
@@ -152,7 +162,7 @@ function contentBox(model: GraphModel, positions: Positions, factions: Map<strin
 }
 
 function graphMarkup(panel: SvgPanel, idPrefix: string): string {
-	const { model, positions } = panel;
+	const { model, positions, marks } = panel;
 	const factions = factionBoxes(model, positions);
 	const parts: string[] = [];
 
@@ -193,8 +203,27 @@ function graphMarkup(panel: SvgPanel, idPrefix: string): string {
 				? `M${n(a[0])} ${n(a[1])}L${n(b[0])} ${n(b[1])}`
 				: `M${n(a[0])} ${n(a[1])}Q${n(cx)} ${n(cy)} ${n(b[0])} ${n(b[1])}`;
 		const crowded = edge.members > 4;
+		const width = crowded ? STYLE.crowdedEdgeWidth : STYLE.edgeWidth;
+		const formed = marks?.formed.includes(edge.alliance) ?? false;
+		const dissolved = marks?.dissolved.includes(edge.alliance) ?? false;
+		if (formed)
+			parts.push(
+				`<path class="formed-casing" d="${path}" stroke="#1d1d1f" stroke-width="${width + 3}"/>`
+			);
+		const opacity = dissolved
+			? 0.45
+			: formed
+				? 1
+				: crowded
+					? STYLE.crowdedEdgeOpacity
+					: STYLE.edgeOpacity;
+		const dash = dissolved
+			? ' stroke-dasharray="1 7" stroke-linecap="round"'
+			: edge.kind === 'opposition'
+				? ' stroke-dasharray="9 5"'
+				: '';
 		parts.push(
-			`<path id="${idPrefix}alliance-${idFragment(edge.id)}" class="alliance alliance-${edge.alliance} ${edge.kind}" d="${path}" stroke="${edge.colour}" stroke-width="${crowded ? STYLE.crowdedEdgeWidth : STYLE.edgeWidth}" stroke-opacity="${crowded ? STYLE.crowdedEdgeOpacity : STYLE.edgeOpacity}"${edge.kind === 'opposition' ? ' stroke-dasharray="9 5"' : ''}/>`
+			`<path id="${idPrefix}alliance-${idFragment(edge.id)}" class="alliance alliance-${edge.alliance} ${edge.kind}${formed ? ' formed' : ''}${dissolved ? ' dissolved' : ''}" d="${path}" stroke="${edge.colour}" stroke-width="${width}" stroke-opacity="${opacity}"${dash}/>`
 		);
 	}
 	parts.push('</g>');
@@ -212,10 +241,53 @@ function graphMarkup(panel: SvgPanel, idPrefix: string): string {
 					? `fill="#ffffff" stroke="${person.colour}" stroke-width="5"`
 					: `fill="#ffffff" stroke="${person.colour}" stroke-width="3" stroke-dasharray="6 4"`;
 		const labelY = y + r + STYLE.personLabelGap + STYLE.personLabelSize * 0.95;
+		const arrived = marks?.arrived.includes(person.id) ?? false;
+		const departed = marks?.departed.includes(person.id) ?? false;
+		// The compare view's outlines: solid for who arrived, dotted (and faded) for who is gone.
+		const outline = arrived
+			? `<circle class="mark" cx="${n(x)}" cy="${n(y)}" r="${n(r + 4.5)}" fill="none" stroke="#1d1d1f" stroke-width="3"/>`
+			: departed
+				? `<circle class="mark" cx="${n(x)}" cy="${n(y)}" r="${n(r + 4.5)}" fill="none" stroke="#1d1d1f" stroke-width="2.5" stroke-dasharray="1 4" stroke-linecap="round"/>`
+				: '';
 		parts.push(
-			`<g id="${idPrefix}person-${person.id}" class="person person-${person.id} ${person.status}${person.faction ? ` faction-${person.faction}` : ''}">` +
+			`<g id="${idPrefix}person-${person.id}" class="person person-${person.id} ${person.status}${person.faction ? ` faction-${person.faction}` : ''}${arrived ? ' arrived' : ''}${departed ? ' departed' : ''}"${departed ? ' opacity="0.55"' : ''}>` +
+				outline +
 				`<circle cx="${n(x)}" cy="${n(y)}" r="${n(r)}" ${disc}/>` +
 				`<text x="${n(x)}" y="${n(labelY)}" text-anchor="middle" font-size="${STYLE.personLabelSize}" fill="${person.status === 'outside' ? '#444444' : '#1d1d1f'}" stroke="#ffffff" stroke-opacity="0.85" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeXml(person.label)}</text>` +
+				'</g>'
+		);
+	}
+	parts.push('</g>');
+	if (marks?.cameFrom.length) parts.push(ghostsMarkup(model, positions, marks, idPrefix));
+	return parts.join('\n');
+}
+
+/** Where people who changed faction stood at the other date: a dashed circle and an arrow. */
+function ghostsMarkup(
+	model: GraphModel,
+	positions: Positions,
+	marks: PanelMarks,
+	idPrefix: string
+): string {
+	const arrow = `${idPrefix}came-from-arrow`;
+	const parts = [
+		`<g class="came-from"><defs><marker id="${arrow}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#555555"/></marker></defs>`
+	];
+	for (const { id, label, position } of marks.cameFrom) {
+		const person = model.people.find((p) => p.id === id);
+		const to = positions[id];
+		if (!person || !to) continue;
+		const [gx, gy] = position;
+		const dx = to[0] - gx;
+		const dy = to[1] - gy;
+		const length = Math.hypot(dx, dy) || 1;
+		const start = 11 / length;
+		const end = 1 - (person.size / 2 + 3) / length;
+		parts.push(
+			`<g id="${idPrefix}ghost-${id}" class="ghost">` +
+				`<circle cx="${n(gx)}" cy="${n(gy)}" r="11" fill="#ffffff" stroke="#777777" stroke-width="2" stroke-dasharray="4 3"/>` +
+				`<line x1="${n(gx + dx * start)}" y1="${n(gy + dy * start)}" x2="${n(gx + dx * end)}" y2="${n(gy + dy * end)}" stroke="#555555" stroke-width="2" stroke-dasharray="2 3" marker-end="url(#${arrow})"/>` +
+				`<text x="${n(gx)}" y="${n(gy + 11 + 3 + 11)}" text-anchor="middle" font-size="11" font-style="italic" fill="#555555">${escapeXml(`${label} before`)}</text>` +
 				'</g>'
 		);
 	}
@@ -318,6 +390,47 @@ function legendMarkup(legend: LegendContent, x: number, y: number, width: number
 			'Solid: alliance between leaders. Dashed: opposition bloc.'
 		);
 	}
+	if (legend.changes) {
+		const { from, to } = legend.changes;
+		const disc = (cx: number, cy: number) =>
+			`<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(7 * u)}" fill="#888888"/>`;
+		cursor += line * 0.4;
+		section('Changes');
+		item(
+			'legend-change-arrived',
+			(cx, cy) =>
+				disc(cx, cy) +
+				`<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(11 * u)}" fill="none" stroke="#1d1d1f" stroke-width="${n(2.5 * u)}"/>`,
+			`Solid outer ring: new in the Politburo or on stage by ${to}`
+		);
+		item(
+			'legend-change-departed',
+			(cx, cy) =>
+				`<g opacity="0.55">${disc(cx, cy)}</g>` +
+				`<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(11 * u)}" fill="none" stroke="#1d1d1f" stroke-width="${n(2 * u)}" stroke-dasharray="${n(1 * u)} ${n(3 * u)}" stroke-linecap="round"/>`,
+			`Dotted outer ring, faded: gone by ${to}`
+		);
+		item(
+			'legend-change-moved',
+			(cx, cy) =>
+				`<circle cx="${n(cx - 8 * u)}" cy="${n(cy)}" r="${n(5 * u)}" fill="#ffffff" stroke="#777777" stroke-width="${n(1.5 * u)}" stroke-dasharray="${n(3 * u)} ${n(2 * u)}"/>` +
+				`<line x1="${n(cx - 3 * u)}" y1="${n(cy)}" x2="${n(cx + 12 * u)}" y2="${n(cy)}" stroke="#555555" stroke-width="${n(2 * u)}" stroke-dasharray="${n(2 * u)} ${n(2 * u)}"/>`,
+			`Dashed circle and arrow: where someone who changed faction stood in ${from}`
+		);
+		item(
+			'legend-change-formed',
+			(cx, cy) =>
+				`<line x1="${n(cx - swatch / 2)}" y1="${n(cy)}" x2="${n(cx + swatch / 2)}" y2="${n(cy)}" stroke="#1d1d1f" stroke-width="${n(7 * u)}"/>` +
+				`<line x1="${n(cx - swatch / 2)}" y1="${n(cy)}" x2="${n(cx + swatch / 2)}" y2="${n(cy)}" stroke="#b8860b" stroke-width="${n(4 * u)}"/>`,
+			`Dark-edged line: alliance formed by ${to}`
+		);
+		item(
+			'legend-change-dissolved',
+			(cx, cy) =>
+				`<line x1="${n(cx - swatch / 2)}" y1="${n(cy)}" x2="${n(cx + swatch / 2)}" y2="${n(cy)}" stroke="#b8860b" stroke-width="${n(4 * u)}" stroke-dasharray="${n(1 * u)} ${n(5 * u)}" stroke-linecap="round" stroke-opacity="0.6"/>`,
+			`Dotted faded line: alliance dissolved by ${to}`
+		);
+	}
 	parts.push('</g>');
 	return { markup: parts.join('\n'), height: cursor - y } satisfies LegendLayout;
 }
@@ -397,25 +510,25 @@ export function writeSvg(panels: readonly SvgPanel[], options: SvgImageOptions):
 	}
 
 	const share = (right - margin - margin * (panels.length - 1)) / Math.max(1, panels.length);
+	const contents = panels.map((panel) =>
+		contentBox(panel.model, panel.positions, factionBoxes(panel.model, panel.positions))
+	);
+	const frame = options.sharedFrame ? union(contents) : null;
+	const captionSize = 24 * u;
+	const hasCaption = panels.some((panel) => panel.caption);
 	panels.forEach((panel, index) => {
 		const left = margin + index * (share + margin);
 		let areaTop = top;
 		const prefix = panels.length > 1 ? `panel-${index + 1}-` : '';
 		parts.push(`<g id="${prefix || 'graph-'}panel" class="panel">`);
-		if (panel.caption) {
-			const size = 24 * u;
+		if (panel.caption)
 			parts.push(
-				`<text x="${n(left + share / 2)}" y="${n(areaTop + size)}" text-anchor="middle" font-size="${n(size)}" font-weight="bold" fill="#1d1d1f">${escapeXml(panel.caption)}</text>`
+				`<text x="${n(left + share / 2)}" y="${n(areaTop + captionSize)}" text-anchor="middle" font-size="${n(captionSize)}" font-weight="bold" fill="#1d1d1f">${escapeXml(panel.caption)}</text>`
 			);
-			areaTop += size * 1.6;
-		}
+		// Every panel's area starts at the same height, so a shared frame lines up across them.
+		if (hasCaption) areaTop += captionSize * 1.6;
 		const area = { x1: left, y1: areaTop, x2: left + share, y2: Math.max(areaTop + 1, bottom) };
-		const content = contentBox(
-			panel.model,
-			panel.positions,
-			factionBoxes(panel.model, panel.positions)
-		);
-		const fit = fitInto(content, area, STYLE.maxFitZoom * Math.max(1, u));
+		const fit = fitInto(frame ?? contents[index]!, area, STYLE.maxFitZoom * Math.max(1, u));
 		parts.push(
 			`<g class="graph" transform="translate(${n(fit.x)} ${n(fit.y)}) scale(${Math.round(fit.scale * 10000) / 10000})">`
 		);
