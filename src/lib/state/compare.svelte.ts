@@ -2,9 +2,8 @@ import type { Selection } from '$lib/graph/view';
 import { compareMoments } from '$lib/model/compare';
 import type { Dataset } from '$lib/model/schema';
 import { monthsBetween } from '$lib/model/time';
-import type { HistoryMode } from './explorer.svelte';
 import { monthFromParam } from './moment';
-import { selectionFromParams, updateAddress, writeSelection } from './url';
+import { AddressWriter, selectionFromParams, writeSelection, type HistoryMode } from './url';
 
 /** The two dates the compare view opens with: the Troika's year against the Right's defeat. */
 export const DEFAULT_PAIR = { a: '1924-06', b: '1929-06' } as const;
@@ -21,7 +20,7 @@ export class CompareState {
 	b = $state<string>(DEFAULT_PAIR.b);
 	selection = $state<Selection>(null);
 	notices = $state<string[]>([]);
-	private inGesture = false;
+	private readonly address = new AddressWriter();
 	readonly comparison = $derived.by(() => compareMoments(this.dataset, this.a, this.b));
 
 	constructor(dataset: Dataset) {
@@ -64,14 +63,10 @@ export class CompareState {
 	}
 
 	private writeUrl(history: HistoryMode) {
-		const push = !this.inGesture;
-		this.inGesture = history === 'transient';
-		// A throwaway copy of the address, not state: nothing reads it reactively.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		const params = new URLSearchParams(window.location.search);
-		params.set('a', this.a);
-		params.set('b', this.b);
-		writeSelection(params, this.selection);
-		updateAddress(params, push);
+		this.address.write(history, (params) => {
+			params.set('a', this.a);
+			params.set('b', this.b);
+			writeSelection(params, this.selection);
+		});
 	}
 }

@@ -3,14 +3,7 @@ import type { Dataset } from '$lib/model/schema';
 import { filterSnapshot, snapshotAt, type StageFilter } from '$lib/model/snapshot';
 import { monthsBetween } from '$lib/model/time';
 import { monthFromParam } from './moment';
-import { selectionFromParams, updateAddress, writeSelection } from './url';
-
-/**
- * `commit`: the user has settled on this view (a key press, a click, the end of a drag or of
- * playback). `transient`: one step of a drag or of playback. A gesture's first step makes one
- * history entry and the rest rewrite it, so Back returns to where the gesture began.
- */
-export type HistoryMode = 'commit' | 'transient';
+import { AddressWriter, selectionFromParams, writeSelection, type HistoryMode } from './url';
 
 /**
  * What the explorer shows: the month, the selection, and any notice about the URL.
@@ -26,7 +19,7 @@ export class ExplorerState {
 	/** Who the graph shows: everyone on stage, or the Politburo only (`?show=politburo`). */
 	filter = $state<StageFilter>('everyone');
 	notices = $state<string[]>([]);
-	private inGesture = false;
+	private readonly address = new AddressWriter();
 	/** Everything at the month. */
 	readonly snapshot = $derived.by(() => snapshotAt(this.dataset, this.month));
 	/** What is drawn and listed: the snapshot narrowed by the filter. */
@@ -82,15 +75,11 @@ export class ExplorerState {
 	}
 
 	private writeUrl(history: HistoryMode) {
-		const push = !this.inGesture;
-		this.inGesture = history === 'transient';
-		// A throwaway copy of the address, not state: nothing reads it reactively.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		const params = new URLSearchParams(window.location.search);
-		params.set('at', this.month);
-		writeSelection(params, this.selection);
-		if (this.filter === 'politburo') params.set('show', 'politburo');
-		else params.delete('show');
-		updateAddress(params, push);
+		this.address.write(history, (params) => {
+			params.set('at', this.month);
+			writeSelection(params, this.selection);
+			if (this.filter === 'politburo') params.set('show', 'politburo');
+			else params.delete('show');
+		});
 	}
 }

@@ -32,6 +32,28 @@ export function writeSelection(params: URLSearchParams, selection: Selection) {
 }
 
 /**
+ * `commit`: the user has settled on this view (a key press, a click, the end of a drag or of
+ * playback). `transient`: one step of a drag or of playback. A gesture's first step makes one
+ * history entry and the rest rewrite it, so Back returns to where the gesture began.
+ */
+export type HistoryMode = 'commit' | 'transient';
+
+/** Keeps a view's state in the address bar, one history entry per gesture (see `HistoryMode`). */
+export class AddressWriter {
+	private inGesture = false;
+
+	/** Writes the view into the current address's parameters with `fill`. */
+	write(history: HistoryMode, fill: (params: URLSearchParams) => void) {
+		const push = !this.inGesture;
+		this.inGesture = history === 'transient';
+		// A throwaway copy of the address, not state: nothing reads it reactively.
+		const params = new URLSearchParams(window.location.search);
+		fill(params);
+		updateAddress(params, push);
+	}
+}
+
+/**
  * Puts `params` in the address bar of the current page, as a new history entry (`push`) or in
  * place, and does nothing if the address would not change.
  */
