@@ -7,12 +7,19 @@
  * - the time to import a dataset file (parse and validate), for 500 and 2,000 people;
  * - the main-thread cost of one slider step (snapshot, graph model, cytoscape update) in Node;
  * - with Chromium present, the same step measured in the real app (`factions:step` User Timing)
- *   and the longest main-thread task during playback.
- * Run: npm run bench [-- --quick] (quick: skips the browser and the slow cold layouts).
+ *   and the longest main-thread task during playback, and a 4K PNG exported from the app;
+ * - exports on the command line's path: a 4K PNG, and every year 1917–1938 as SVG and as PNG,
+ *   with file sizes.
+ * Run: npm run bench [-- --quick] (quick: skips the browser and the slow cold layouts),
+ * or npm run bench -- --export (the export figures only).
  */
 import { spawn, execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readDataset } from '../src/cli/load';
+import { rasterizeWithResvg } from '../src/cli/rasterize';
+import { filesAt, type DateExporter } from '../src/lib/export/files';
+import { DEFAULT_IMAGE_CHOICES, IMAGE_PRESETS } from '../src/lib/export/image';
+import { seriesMonths } from '../src/lib/export/series';
 import { displacement, type Positions } from '../src/lib/graph/arrange';
 import { graphModelOf, layoutSignature } from '../src/lib/graph/elements';
 import {
@@ -21,13 +28,16 @@ import {
 	layoutMonth,
 	type Flipbook
 } from '../src/lib/graph/flipbook';
+import { layoutPair } from '../src/lib/graph/shared-layout';
 import { GraphView } from '../src/lib/graph/view';
 import type { Dataset } from '../src/lib/model/schema';
 import { snapshotAt } from '../src/lib/model/snapshot';
 import { importJson } from '../src/lib/model/import/json';
+import { monthsBetween } from '../src/lib/model/time';
 import { syntheticDataset } from './synthetic';
 
 const quick = process.argv.includes('--quick');
+const exportOnly = process.argv.includes('--export');
 
 function quantile(values: number[], q: number): number {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -145,6 +155,67 @@ function benchImport(people: number) {
 	);
 }
 
+/** The compare view's one layout of two months' union, for a few pairs of dates. */
+function benchComparison(name: string, dataset: Dataset, pairs: [string, string][]) {
+	const order = dataset.factions.map((f) => f.id);
+	const model = (month: string) => graphModelOf(snapshotAt(dataset, month), dataset.factions);
+	const times = pairs.map(([a, b]) => {
+		const started = performance.now();
+		layoutPair(model(a), model(b), order);
+		return performance.now() - started;
+	});
+	console.log(
+		`compare view, ${name}: shared layout of two months, ${pairs.length} pairs: median ${ms(quantile(times, 0.5))}, longest ${ms(Math.max(...times))}`
+	);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const sizeOf = (data: string | Uint8Array) =>
+	typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+
+/** Export times and sizes on the command line's path (flip-book, SVG writer, resvg). */
+async function benchExport(dataset: Dataset) {
+	console.log('\n## Export (command line path: headless flip-book, SVG writer, resvg)');
+	let started = performance.now();
+	const flipbook = computeFlipbook(dataset);
+	console.log(`flip-book for the positions: ${ms(performance.now() - started)}`);
+	const exporterAt = (size: { width: number; height: number }): DateExporter => ({
+		dataset,
+		filter: 'everyone',
+		positionsAt: (month) => flipbook.positions[month] ?? {},
+		image: { ...DEFAULT_IMAGE_CHOICES, ...size },
+		rasterize: rasterizeWithResvg
+	});
+	const fourK = exporterAt(IMAGE_PRESETS['4k']);
+	const times: number[] = [];
+	let fourKBytes = 0;
+	for (let i = 0; i < 3; i++) {
+		started = performance.now();
+		const [file] = await filesAt(fourK, '1926-10', 'png');
+		times.push(performance.now() - started);
+		fourKBytes = sizeOf(file!.data);
+	}
+	console.log(
+		`one 4K PNG (3840 × 2160, October 1926): median ${ms(quantile(times, 0.5))} of 3, ${kb(fourKBytes)}`
+	);
+	const years = seriesMonths(flipbook.months, dataset.events, '1917-06', '1938-06', 'year');
+	for (const [format, size] of [
+		['svg', IMAGE_PRESETS.slide],
+		['png', IMAGE_PRESETS.slide],
+		['png', IMAGE_PRESETS['4k']]
+	] as const) {
+		const exporter = exporterAt(size);
+		let bytes = 0;
+		started = performance.now();
+		for (const month of years)
+			for (const file of await filesAt(exporter, month, format)) bytes += sizeOf(file.data);
+		const took = performance.now() - started;
+		console.log(
+			`every year 1917–1938 (${years.length} files) as ${format.toUpperCase()} ${size.width} × ${size.height}: ${ms(took)} (${ms(took / years.length)} a file), ${kb(bytes)} in all, ${kb(bytes / years.length)} a file`
+		);
+	}
+}
+
 async function benchBrowser() {
 	const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 	if (!existsSync(chromium)) {
@@ -230,6 +301,19 @@ async function benchBrowser() {
 		console.log(
 			`playback for 10 s at the fastest speed (to ${reached}): ${longTasks.length} main-thread tasks over 50 ms, longest ${longTasks.length ? ms(Math.max(...longTasks)) : 'none'} (target: none over 200 ms)`
 		);
+		await page.goto('http://127.0.0.1:4179/?at=1926-10');
+		await page.getByRole('img', { name: /Faction graph/ }).waitFor();
+		await page.getByRole('button', { name: 'Export…' }).click();
+		await page.getByRole('radio', { name: /4K/ }).check();
+		const exportStarted = performance.now();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download', exact: true }).click()
+		]);
+		await download.path();
+		console.log(
+			`4K PNG exported in the app (click to saved file, canvas): ${ms(performance.now() - exportStarted)}`
+		);
 		await browser.close();
 	} finally {
 		if (server.pid) process.kill(-server.pid);
@@ -240,11 +324,31 @@ const builtin = readDataset();
 if (!builtin.ok)
 	throw new Error('the built-in dataset is not valid: run npx tsx src/cli/validate.ts');
 console.log('# Factions benchmark');
-console.log('\n## Opening a dataset file');
-benchImport(500);
-benchImport(2000);
-benchDataset('built-in', builtin.dataset, Infinity);
-benchDataset('synthetic', syntheticDataset(100), quick ? 10 : 60);
-benchDataset('synthetic', syntheticDataset(500), quick ? 0 : 6);
-benchDataset('synthetic', syntheticDataset(2000), 0);
-if (!quick) await benchBrowser();
+if (!exportOnly) {
+	console.log('\n## Opening a dataset file');
+	benchImport(500);
+	benchImport(2000);
+	benchDataset('built-in', builtin.dataset, Infinity);
+	benchDataset('synthetic', syntheticDataset(100), quick ? 10 : 60);
+	benchDataset('synthetic', syntheticDataset(500), quick ? 0 : 6);
+	benchDataset('synthetic', syntheticDataset(2000), 0);
+	console.log('\n## Comparing two dates');
+	benchComparison('built-in', builtin.dataset, [
+		['1924-06', '1929-06'],
+		['1923-01', '1927-12'],
+		['1926-10', '1928-10'],
+		['1917-10', '1938-03'],
+		['1930-06', '1934-06']
+	]);
+	for (const size of [100, 500, 2000]) {
+		const synthetic = syntheticDataset(size);
+		const months = monthsBetween(synthetic.meta.start, synthetic.meta.end);
+		benchComparison(`synthetic ${size} people`, synthetic, [
+			[months[24]!, months[84]!],
+			[months[60]!, months[180]!],
+			[months[120]!, months[230]!]
+		]);
+	}
+}
+await benchExport(builtin.dataset);
+if (!quick && !exportOnly) await benchBrowser();

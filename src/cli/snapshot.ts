@@ -1,10 +1,11 @@
-import { diffSnapshots } from '../lib/model/diff';
+import { compareMoments, comparisonInWords } from '../lib/model/compare';
 import { formatIssues } from '../lib/model/parts';
 import { snapshotAt } from '../lib/model/snapshot';
 import { parseMoment } from '../lib/model/time';
 import { readDataset } from './load';
 
-const USAGE = 'usage: npm run snapshot -- --at YYYY[-MM[-DD]] | --diff DATE DATE [--data PATH]';
+const USAGE =
+	'usage: npm run snapshot -- --at YYYY[-MM[-DD]] | --diff DATE DATE [--text] [--data PATH]';
 
 function fail(message: string): never {
 	console.error(`snapshot: ${message}`);
@@ -26,6 +27,7 @@ const args = process.argv.slice(2);
 let at: string | undefined;
 let diff: [string, string] | undefined;
 let dataPath: string | undefined;
+let asText = false;
 for (let i = 0; i < args.length; i++) {
 	const arg = args[i];
 	if (arg === '--at') at = args[++i] ?? '';
@@ -33,10 +35,12 @@ for (let i = 0; i < args.length; i++) {
 		diff = [args[i + 1] ?? '', args[i + 2] ?? ''];
 		i += 2;
 	} else if (arg === '--data') dataPath = args[++i];
+	else if (arg === '--text') asText = true;
 	else fail(`unknown argument "${arg}". ${USAGE}`);
 }
 if ((at === undefined) === (diff === undefined))
 	fail(`give exactly one of --at or --diff. ${USAGE}`);
+if (asText && !diff) fail(`--text goes with --diff. ${USAGE}`);
 
 const loaded = readDataset(dataPath);
 if (!loaded.ok) fail(`the dataset is not valid:\n${formatIssues(loaded.issues)}`);
@@ -46,9 +50,9 @@ if (at !== undefined) {
 	const moment = momentArg(at, '--at');
 	console.log(JSON.stringify(snapshotAt(dataset, moment), null, 2));
 } else if (diff) {
-	const a = momentArg(diff[0], '--diff');
-	const b = momentArg(diff[1], '--diff');
-	console.log(
-		JSON.stringify(diffSnapshots(snapshotAt(dataset, a), snapshotAt(dataset, b)), null, 2)
-	);
+	momentArg(diff[0], '--diff');
+	momentArg(diff[1], '--diff');
+	const comparison = compareMoments(dataset, diff[0], diff[1]);
+	if (asText) console.log(comparisonInWords(comparison).join('\n'));
+	else console.log(JSON.stringify({ ...comparison.diff, sections: comparison.sections }, null, 2));
 }

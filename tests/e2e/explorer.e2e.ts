@@ -84,41 +84,52 @@ test('a month looks the same by deep link, sliding forward and sliding back', as
 test('people glide between months, and jump when the user asks for reduced motion', async ({
 	page
 }) => {
-	const moving = () =>
-		page.evaluate(() =>
-			(
-				window as unknown as { __factionsGraph: { isAnimating(): boolean } }
-			).__factionsGraph.isAnimating()
-		);
+	type Point = { x: number; y: number };
+	interface Sampler {
+		__factionsGraph: { positionOf(id: string): Point | null };
+		__samples: (Point | null)[];
+		__sampling: boolean;
+	}
+	/** Steps a month while the page records Stalin's position at every frame. */
+	const stepAndSample = async () => {
+		await page.evaluate(() => {
+			const w = window as unknown as Sampler;
+			w.__samples = [];
+			w.__sampling = true;
+			const sample = () => {
+				w.__samples.push(w.__factionsGraph.positionOf('stalin'));
+				if (w.__sampling) requestAnimationFrame(sample);
+			};
+			requestAnimationFrame(sample);
+		});
+		await page.getByRole('slider', { name: 'Date' }).focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(page).toHaveURL(/at=1925-12/);
+		const after = await positionsOf(page, ['stalin']);
+		const samples = await page.evaluate(() => {
+			const w = window as unknown as Sampler;
+			w.__sampling = false;
+			return w.__samples;
+		});
+		return { after: after.stalin!, samples };
+	};
+	const same = (a: Point | null, b: Point) => a !== null && a.x === b.x && a.y === b.y;
+
 	await page.goto('/?at=1925-11');
-	const before = await positionsOf(page, ['stalin']);
-	await page.getByRole('slider', { name: 'Date' }).focus();
-	await page.keyboard.press('ArrowRight');
-	await expect(page).toHaveURL(/at=1925-12/);
-	await expect.poll(moving, { timeout: 2000, intervals: [10] }).toBe(true);
-	const after = await positionsOf(page, ['stalin']);
-	expect(after.stalin).not.toEqual(before.stalin);
+	const before = (await positionsOf(page, ['stalin'])).stalin!;
+	const glide = await stepAndSample();
+	expect(glide.after).not.toEqual(before);
+	const between = glide.samples.filter((p) => !same(p, before) && !same(p, glide.after));
+	expect(between.length, 'frames drawn on the way').toBeGreaterThan(0);
 
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto('/?at=1925-11');
-	await positionsOf(page, ['stalin']);
-	await page.getByRole('slider', { name: 'Date' }).focus();
-	await page.keyboard.press('ArrowRight');
-	await expect(page).toHaveURL(/at=1925-12/);
-	// Already in place: nothing moves at any moment after the step.
-	await expect
-		.poll(() =>
-			page.evaluate(() =>
-				(
-					window as unknown as { __factionsGraph: { positionOf(id: string): unknown } }
-				).__factionsGraph.positionOf('stalin')
-			)
-		)
-		.toEqual(after.stalin);
-	for (let sample = 0; sample < 10; sample++) {
-		expect(await moving()).toBe(false);
-		await page.waitForTimeout(30);
-	}
+	expect((await positionsOf(page, ['stalin'])).stalin).toEqual(before);
+	const jump = await stepAndSample();
+	expect(jump.after).toEqual(glide.after);
+	// Every frame shows Stalin either where he was or where he goes: nothing in between.
+	for (const point of jump.samples)
+		expect(same(point, before) || same(point, jump.after)).toBe(true);
 });
 
 test('a bad date in the URL falls back with a notice the user can dismiss', async ({ page }) => {

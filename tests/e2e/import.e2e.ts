@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { parseXml } from '../unit/xml';
 import { expect, test } from './console';
 import { dropFiles } from './files';
 
@@ -132,6 +133,21 @@ test('a name written as HTML shows as text everywhere and runs nothing', async (
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { name: `Mao ${attack}` })).toBeVisible();
 	await expect(page.getByRole('img', { name: /Faction graph/ })).toBeVisible();
+
+	// The exported picture holds the names as text, escaped.
+	await page.getByRole('button', { name: 'Export…' }).click();
+	const exportDialog = page.getByRole('dialog', { name: /^Export / });
+	await exportDialog.getByRole('radio', { name: /SVG image/ }).check();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		exportDialog.getByRole('button', { name: 'Download', exact: true }).click()
+	]);
+	const svg = parseXml(readFileSync((await download.path())!, 'utf8'), 'image/svg+xml');
+	const texts = Array.from(svg.getElementsByTagName('text'), (t) => t.textContent ?? '');
+	expect(texts).toContain(attack);
+	expect(texts.join(' ')).toContain(`Title ${attack}`);
+	expect(svg.getElementsByTagName('img')).toHaveLength(0);
+	await page.keyboard.press('Escape');
 
 	await expect(page.locator('img[src="x"]')).toHaveCount(0);
 	expect(dialogs).toEqual([]);

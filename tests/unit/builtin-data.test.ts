@@ -136,6 +136,24 @@ describe('npm run snapshot', () => {
 		expect(diff.from).toBe('1924-06');
 		expect(diff.to).toBe('1929-06');
 		expect(diff.leftPolitburo.map((p: { id: string }) => p.id)).toContain('trotsky');
+		const left = diff.sections.find((s: { key: string }) => s.key === 'leftPolitburo');
+		expect(left.items).toContainEqual({
+			kind: 'person',
+			id: 'trotsky',
+			label: 'Trotsky',
+			month: '1926-10'
+		});
+	});
+
+	it('prints the difference in words with --text', () => {
+		const lines = run('--diff', '1924', '1929', '--text').stdout.trim().split('\n');
+		expect(lines).toContainEqual(
+			expect.stringMatching(/^Left the Politburo: .*Trotsky \(Oct 1926\)/)
+		);
+		expect(lines).toContainEqual(expect.stringMatching(/^Alliances formed: .*Right Opposition/));
+		expect(run('--diff', '1926-10', '1926-10', '--text').stdout.trim()).toBe(
+			'No difference between October 1926 and October 1926.'
+		);
 	});
 
 	it.each([
@@ -143,7 +161,8 @@ describe('npm run snapshot', () => {
 		[['--at', '1850'], /outside the dataset's range/],
 		[['--at'], /needs a date/],
 		[['--when', '1926'], /unknown argument/],
-		[[], /exactly one of --at or --diff/]
+		[[], /exactly one of --at or --diff/],
+		[['--at', '1926', '--text'], /--text goes with --diff/]
 	])('refuses %j with a one-line message', (args, message) => {
 		const result = run(...args);
 		expect(result.status).not.toBe(0);

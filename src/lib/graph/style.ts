@@ -93,6 +93,65 @@ export const graphStyle: StylesheetJson = [
 		selector: 'edge[kind = "opposition"]',
 		style: { 'line-style': 'dashed', 'line-dash-pattern': [9, 5] }
 	},
+	// Marks of a comparison: shapes and line styles, so they read in greyscale too.
+	{
+		selector: 'node.arrived',
+		style: {
+			'outline-width': 3,
+			'outline-color': '#1d1d1f',
+			'outline-offset': 3,
+			'outline-style': 'solid'
+		}
+	},
+	{
+		selector: 'node.departed',
+		style: {
+			opacity: 0.55,
+			'outline-width': 2.5,
+			'outline-color': '#1d1d1f',
+			'outline-offset': 3,
+			'outline-style': 'dotted'
+		}
+	},
+	{
+		selector: 'node.ghost',
+		style: {
+			width: 22,
+			height: 22,
+			shape: 'ellipse',
+			'background-color': '#ffffff',
+			'border-width': 2,
+			'border-style': 'dashed',
+			'border-color': '#777777',
+			label: 'data(label)',
+			'text-valign': 'bottom',
+			'text-margin-y': 3,
+			'font-size': 11,
+			'font-style': 'italic',
+			'font-family': FONT_STACK,
+			color: '#555555'
+		}
+	},
+	{
+		selector: 'edge.came-from',
+		style: {
+			width: 2,
+			'line-color': '#555555',
+			'line-style': 'dotted',
+			'curve-style': 'straight',
+			'target-arrow-shape': 'triangle',
+			'target-arrow-color': '#555555',
+			opacity: 1
+		}
+	},
+	{
+		selector: 'edge.formed',
+		style: { 'line-outline-width': 1.5, 'line-outline-color': '#1d1d1f', opacity: 1 }
+	},
+	{
+		selector: 'edge.dissolved',
+		style: { 'line-style': 'dotted', opacity: 0.45 }
+	},
 	{ selector: '.dimmed', style: { opacity: 0.15 } },
 	{ selector: 'edge.highlighted', style: { width: 6, opacity: 1 } },
 	{

@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import type { Positions } from './arrange';
 import type { GraphModel } from './elements';
+import type { PanelMarks } from './marks';
 import { graphStyle } from './style';
 
 export type Selection = { kind: 'person'; id: string } | { kind: 'alliance'; id: string } | null;
@@ -12,6 +13,7 @@ export interface GraphViewOptions {
 }
 
 const ANIMATION_MS = 450;
+const GHOST_PREFIX = 'ghost:';
 const MAX_FIT_ZOOM = 1.6;
 
 /**
@@ -121,6 +123,43 @@ export class GraphView {
 				for (const { node, to } of moves) node.position(to);
 			});
 		}
+	}
+
+	/**
+	 * Marks what changed against another date (see `PanelMarks`): classes on people and edges, and
+	 * for each person who changed faction a ghost where they stood, with an arrow to where they are.
+	 * Call after `show`; a new call replaces the previous marks.
+	 */
+	mark(marks: PanelMarks) {
+		const cy = this.cy;
+		cy.batch(() => {
+			cy.elements('.ghost, .came-from').remove();
+			cy.elements().removeClass('arrived departed formed dissolved');
+			for (const id of marks.arrived) cy.getElementById(id).addClass('arrived');
+			for (const id of marks.departed) cy.getElementById(id).addClass('departed');
+			const formed = new Set(marks.formed);
+			const dissolved = new Set(marks.dissolved);
+			cy.edges().forEach((edge) => {
+				const alliance = String(edge.data('alliance'));
+				if (formed.has(alliance)) edge.addClass('formed');
+				if (dissolved.has(alliance)) edge.addClass('dissolved');
+			});
+			for (const { id, label, position } of marks.cameFrom) {
+				if (cy.getElementById(id).empty()) continue;
+				const ghost = `${GHOST_PREFIX}${id}`;
+				cy.add({
+					group: 'nodes',
+					data: { id: ghost, label: `${label} before` },
+					position: { x: position[0], y: position[1] },
+					classes: 'ghost'
+				});
+				cy.add({
+					group: 'edges',
+					data: { id: `${ghost}:arrow`, source: ghost, target: id },
+					classes: 'came-from'
+				});
+			}
+		});
 	}
 
 	/** Highlights the selected person's or alliance's edges and people, and dims the rest. */

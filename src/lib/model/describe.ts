@@ -55,3 +55,12 @@ export function describeDiff(
 	if (departed.length) sentences.push(`${names(departed)} no longer on stage`);
 	return sentences;
 }
+
+/** "Full member", "Candidate member" or "Not in the Politburo". */
+export function politburoLabel(status: 'full' | 'candidate' | null): string {
+	return status === 'full'
+		? 'Full member'
+		: status === 'candidate'
+			? 'Candidate member'
+			: 'Not in the Politburo';
+}

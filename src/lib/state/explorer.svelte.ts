@@ -1,16 +1,9 @@
-import { pushState, replaceState } from '$app/navigation';
 import type { Selection } from '$lib/graph/view';
 import type { Dataset } from '$lib/model/schema';
 import { filterSnapshot, snapshotAt, type StageFilter } from '$lib/model/snapshot';
 import { monthsBetween } from '$lib/model/time';
 import { monthFromParam } from './moment';
-
-/**
- * `commit`: the user has settled on this view (a key press, a click, the end of a drag or of
- * playback). `transient`: one step of a drag or of playback. A gesture's first step makes one
- * history entry and the rest rewrite it, so Back returns to where the gesture began.
- */
-export type HistoryMode = 'commit' | 'transient';
+import { AddressWriter, selectionFromParams, writeSelection, type HistoryMode } from './url';
 
 /**
  * What the explorer shows: the month, the selection, and any notice about the URL.
@@ -27,7 +20,7 @@ export class ExplorerState {
 	/** Who the graph shows: everyone on stage, or the Politburo only (`?show=politburo`). */
 	filter = $state<StageFilter>('everyone');
 	notices = $state<string[]>([]);
-	private inGesture = false;
+	private readonly address = new AddressWriter();
 	/** Everything at the month. */
 	readonly snapshot = $derived.by(() => snapshotAt(this.dataset, this.month));
 	/** What is drawn and listed: the snapshot narrowed by the filter. */
@@ -55,18 +48,7 @@ export class ExplorerState {
 		const notices: string[] = [];
 		const { month, problem } = monthFromParam(params.get('at'), this.dataset, this.defaultMonth);
 		if (problem) notices.push(problem);
-		let selection: Selection = null;
-		const focus = params.get('focus');
-		const alliance = params.get('alliance');
-		if (focus !== null) {
-			if (this.dataset.people.some((p) => p.id === focus))
-				selection = { kind: 'person', id: focus };
-			else notices.push(`No person "${focus}" in this dataset: nothing is selected.`);
-		} else if (alliance !== null) {
-			if (this.dataset.alliances.some((a) => a.id === alliance))
-				selection = { kind: 'alliance', id: alliance };
-			else notices.push(`No alliance "${alliance}" in this dataset: nothing is selected.`);
-		}
+		const selection = selectionFromParams(params, this.dataset, notices);
 		this.month = month;
 		this.selection = selection;
 		this.filter = params.get('show') === 'politburo' ? 'politburo' : 'everyone';
@@ -121,24 +103,11 @@ export class ExplorerState {
 	}
 
 	private writeUrl(history: HistoryMode) {
-		const push = !this.inGesture;
-		this.inGesture = history === 'transient';
-		// A throwaway copy of the address, not state: nothing reads it reactively.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		const params = new URLSearchParams(window.location.search);
-		params.set('at', this.month);
-		params.delete('focus');
-		params.delete('alliance');
-		if (this.selection?.kind === 'person') params.set('focus', this.selection.id);
-		if (this.selection?.kind === 'alliance') params.set('alliance', this.selection.id);
-		if (this.filter === 'politburo') params.set('show', 'politburo');
-		else params.delete('show');
-		const href = `${window.location.pathname}?${params}`;
-		if (href === `${window.location.pathname}${window.location.search}`) return;
-		// Shallow routing on the current page: the path is already resolved.
-		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		if (push) pushState(href, {});
-		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		else replaceState(href, {});
+		this.address.write(history, (params) => {
+			params.set('at', this.month);
+			writeSelection(params, this.selection);
+			if (this.filter === 'politburo') params.set('show', 'politburo');
+			else params.delete('show');
+		});
 	}
 }

@@ -1,17 +1,11 @@
-import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { readFixtureText } from '../../../../tests/unit/fixtures';
+import { parseXmlWithPositions } from '../../../../tests/unit/xml';
 import { snapshotAt } from '../snapshot';
 import { importGexf, type XmlParse } from './gexf';
 
 // In the browser the app passes the native DOMParser; in Node, @xmldom/xmldom plays its part.
-const parseXml: XmlParse = (text) =>
-	new DOMParser({
-		locator: {},
-		errorHandler: (level: string, message: unknown) => {
-			if (level !== 'warning') throw new Error(String(message));
-		}
-	}).parseFromString(text, 'application/xml') as unknown as ReturnType<XmlParse>;
+const parseXml = parseXmlWithPositions as XmlParse;
 
 const load = (name: string) => importGexf(readFixtureText(`import/${name}`), parseXml, name);
 

@@ -1,16 +1,10 @@
-import { DOMParser } from '@xmldom/xmldom';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFixtureBytes } from '../../../../tests/unit/fixtures';
+import { parseXmlWithPositions } from '../../../../tests/unit/xml';
 import { importFiles, MAX_FILE_BYTES, type FileLike, type XmlParse } from './index';
 
-const parseXml: XmlParse = (text) =>
-	new DOMParser({
-		locator: {},
-		errorHandler: (level: string, message: unknown) => {
-			if (level !== 'warning') throw new Error(String(message));
-		}
-	}).parseFromString(text, 'application/xml') as unknown as ReturnType<XmlParse>;
+const parseXml = parseXmlWithPositions as XmlParse;
 
 /** A file as the browser gives it, from bytes; `read` counts how often its content is read. */
 function fileOf(name: string, bytes: Uint8Array, size = bytes.length) {

@@ -1,0 +1,143 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_IMAGE_CHOICES, parseImageSize, type ImageChoices } from '../lib/export/image';
+import { filesAt } from '../lib/export/files';
+import {
+	EXPORT_FORMATS,
+	historyFileName,
+	SERIES_STEPS,
+	type ExportFormat,
+	type SeriesStep
+} from '../lib/export/filenames';
+import { writeGexf } from '../lib/export/gexf';
+import { seriesMonths } from '../lib/export/series';
+import { computeFlipbook, type Flipbook } from '../lib/graph/flipbook';
+import { formatIssues } from '../lib/model/parts';
+import { monthsBetween, parseMoment } from '../lib/model/time';
+import { readDataset } from './load';
+import { rasterizeWithResvg } from './rasterize';
+
+const USAGE =
+	'usage: npm run export -- (--at DATE | --from DATE --to DATE [--step year|month|event]) ' +
+	'[--format png|svg|json|csv|gexf|cyjs] [--size WIDTHxHEIGHT] [--background white|transparent] ' +
+	'[--no-title] [--no-date] [--no-legend] [--no-source] --out DIR [--data PATH]';
+
+function fail(message: string): never {
+	console.error(`export: ${message}`);
+	process.exit(2);
+}
+
+const args = process.argv.slice(2);
+const values = new Map<string, string>();
+const image: ImageChoices = { ...DEFAULT_IMAGE_CHOICES };
+const switches: Record<string, keyof ImageChoices> = {
+	'--no-title': 'title',
+	'--no-date': 'date',
+	'--no-legend': 'legend',
+	'--no-source': 'source'
+};
+const valueFlags = [
+	'--at',
+	'--from',
+	'--to',
+	'--step',
+	'--format',
+	'--size',
+	'--background',
+	'--out',
+	'--data'
+];
+for (let i = 0; i < args.length; i++) {
+	const arg = args[i]!;
+	if (arg in switches) (image as unknown as Record<string, boolean>)[switches[arg]!] = false;
+	else if (valueFlags.includes(arg)) {
+		const value = args[++i];
+		if (value === undefined || value.startsWith('--')) fail(`${arg} needs a value. ${USAGE}`);
+		values.set(arg, value);
+	} else fail(`unknown argument "${arg}". ${USAGE}`);
+}
+
+const format = (values.get('--format') ?? 'svg') as ExportFormat;
+if (!EXPORT_FORMATS.includes(format))
+	fail(`--format "${format}" is not one of ${EXPORT_FORMATS.join(', ')}`);
+const step = (values.get('--step') ?? 'year') as SeriesStep;
+if (!SERIES_STEPS.includes(step)) fail(`--step "${step}" is not one of ${SERIES_STEPS.join(', ')}`);
+if (values.has('--size')) {
+	const size = parseImageSize(values.get('--size')!);
+	if (!size)
+		fail(
+			`--size "${values.get('--size')}" is not a size: expected WIDTHxHEIGHT, such as 1920x1080`
+		);
+	Object.assign(image, size);
+}
+const background = values.get('--background') ?? 'white';
+if (background !== 'white' && background !== 'transparent')
+	fail(`--background "${background}" is not white or transparent`);
+image.background = background;
+const out = values.get('--out');
+if (!out) fail(`--out DIR is required. ${USAGE}`);
+
+const loaded = readDataset(values.get('--data'));
+if (!loaded.ok) fail(`the dataset is not valid:\n${formatIssues(loaded.issues)}`);
+const dataset = loaded.dataset;
+
+/** The month of a date flag; a series' ends may lie outside the data, a single date may not. */
+function monthArg(flag: string, inRange = true): string {
+	const value = values.get(flag)!;
+	const moment = parseMoment(value);
+	if (!moment) fail(`${flag} "${value}" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD`);
+	const { start, end } = dataset.meta;
+	if (inRange && (moment.month < start || moment.month > end))
+		fail(
+			`${flag} "${value}" is outside the dataset's range: expected a date from ${start} to ${end}`
+		);
+	return moment.month;
+}
+
+mkdirSync(out, { recursive: true });
+const written: string[] = [];
+const write = (name: string, data: string | Uint8Array) => {
+	writeFileSync(join(out, name), data);
+	written.push(name);
+};
+
+if (format === 'gexf') {
+	write(historyFileName(dataset.meta.start, dataset.meta.end), writeGexf(dataset));
+} else {
+	let months: string[];
+	if (values.has('--at')) {
+		if (values.has('--from') || values.has('--to'))
+			fail(`give --at or --from and --to, not both. ${USAGE}`);
+		months = [monthArg('--at')];
+	} else {
+		if (!values.has('--from') || !values.has('--to'))
+			fail(`give --at DATE, or --from DATE and --to DATE. ${USAGE}`);
+		const all = monthsBetween(dataset.meta.start, dataset.meta.end);
+		months = seriesMonths(
+			all,
+			dataset.events,
+			monthArg('--from', false),
+			monthArg('--to', false),
+			step
+		);
+		if (months.length === 0)
+			fail(
+				`no ${step} to export between --from and --to: the data runs from ${dataset.meta.start} to ${dataset.meta.end}`
+			);
+	}
+	// The same flip-book as the app's: the explorer's positions for each month.
+	let flipbook: Flipbook | null = null;
+	const exporter = {
+		dataset,
+		filter: 'everyone' as const,
+		positionsAt: (month: string) => (flipbook ??= computeFlipbook(dataset)).positions[month] ?? {},
+		image,
+		rasterize: rasterizeWithResvg
+	};
+	for (const month of months) {
+		for (const file of await filesAt(exporter, month, format)) write(file.name, file.data);
+	}
+}
+console.log(
+	`wrote ${written.length} ${written.length === 1 ? 'file' : 'files'} to ${out}: ${written.join(', ')}`
+);

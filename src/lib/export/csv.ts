@@ -1,0 +1,63 @@
+import Papa from 'papaparse';
+import type { Dataset } from '../model/schema';
+import { membershipSpan, type Snapshot } from '../model/snapshot';
+import { isActiveAt, parseMoment } from '../model/time';
+
+/** Kumu and Palladio read several values in one cell separated by a pipe. */
+const MULTIPLE = '|';
+
+/**
+ * The people on stage at the snapshot's month as CSV, one row each: `ID`, `Label`, `Name`,
+ * `Faction` (its label), `Politburo` (`full`, `candidate` or empty), `Offices` and
+ * `Alliances` (names, separated by `|`). Headers as Kumu's element sheets expect.
+ */
+export function peopleCsv(dataset: Dataset, snapshot: Snapshot): string {
+	const factionLabel = new Map(dataset.factions.map((f) => [f.id, f.label]));
+	const allianceName = new Map(snapshot.alliances.map((a) => [a.id, a.name]));
+	return Papa.unparse({
+		fields: ['ID', 'Label', 'Name', 'Faction', 'Politburo', 'Offices', 'Alliances'],
+		data: snapshot.people.map((p) => [
+			p.id,
+			p.label,
+			p.name,
+			p.faction ? (factionLabel.get(p.faction) ?? p.faction) : '',
+			p.politburo ?? '',
+			p.offices.join(MULTIPLE),
+			p.alliances.map((id) => allianceName.get(id) ?? id).join(MULTIPLE)
+		])
+	});
+}
+
+/**
+ * The alliance edges of the snapshot as CSV, one row per pair: `From`, `To` (person ids),
+ * `Type` (`alliance` or `opposition`), `Alliance` (its name), `Alliance ID`, and `Start`, `End`:
+ * when both people belonged, as the data dates it (`End` is the month or day it ended, empty
+ * when it lasted beyond the data). Headers as Kumu's connection sheets expect.
+ */
+export function alliancesCsv(dataset: Dataset, snapshot: Snapshot): string {
+	const day = parseMoment(snapshot.at)!.day;
+	const byId = new Map(dataset.alliances.map((a) => [a.id, a]));
+	return Papa.unparse({
+		fields: ['From', 'To', 'Type', 'Alliance', 'Alliance ID', 'Start', 'End'],
+		data: snapshot.edges.map((edge) => {
+			const alliance = byId.get(edge.alliance)!;
+			const spanOf = (person: string) =>
+				alliance.members
+					.map((m, i) => ({ person: m.person, ...membershipSpan(alliance, i) }))
+					.find((s) => s.person === person && isActiveAt(s.from, s.to, day))!;
+			const a = spanOf(edge.source);
+			const b = spanOf(edge.target);
+			const start = a.from > b.from ? a.from : b.from;
+			const ends = [a.to, b.to].filter((to): to is string => Boolean(to)).sort();
+			return [
+				edge.source,
+				edge.target,
+				alliance.kind,
+				alliance.name,
+				alliance.id,
+				start,
+				ends[0] ?? ''
+			];
+		})
+	});
+}

@@ -1,0 +1,52 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { readDataset } from '../../cli/load';
+import { computeFlipbook } from '../graph/flipbook';
+import { graphModelOf } from '../graph/elements';
+import { graphStyle } from '../graph/style';
+import { snapshotAt } from '../model/snapshot';
+import { writeCyjs } from './cyjs';
+
+const loaded = readDataset();
+if (!loaded.ok) throw new Error('the built-in dataset is not valid');
+const dataset = loaded.dataset;
+const flipbook = computeFlipbook(dataset);
+
+describe('writeCyjs', () => {
+	it('loads into headless cytoscape with the dataset ids, the factions as parents and the positions', () => {
+		const month = '1926-10';
+		const model = graphModelOf(snapshotAt(dataset, month), dataset.factions);
+		const positions = flipbook.positions[month]!;
+		// Through a file, as Cytoscape would read it; `preset` keeps the positions given.
+		const json = JSON.parse(JSON.stringify(writeCyjs(model, positions, { name: 'x', at: month })));
+		const cy = cytoscape({
+			headless: true,
+			styleEnabled: true,
+			style: graphStyle,
+			layout: { name: 'preset' },
+			elements: json.elements
+		});
+		try {
+			expect(
+				cy
+					.nodes('[status]')
+					.map((n) => n.id())
+					.sort()
+			).toEqual(model.people.map((p) => p.id).sort());
+			expect(cy.nodes('[kind = "faction"]').map((n) => n.id())).toEqual(
+				model.factions.map((f) => f.id)
+			);
+			expect(cy.edges().map((e) => e.id())).toEqual(model.edges.map((e) => e.id));
+			const stalin = cy.getElementById('stalin');
+			expect(stalin.position()).toEqual({ x: positions.stalin![0], y: positions.stalin![1] });
+			expect(stalin.parent().first().id()).toBe('centre');
+			expect(cy.getElementById('left').isParent()).toBe(true);
+			for (const person of model.people) {
+				const { x, y } = cy.getElementById(person.id).position();
+				expect([x, y]).toEqual([...positions[person.id]!]);
+			}
+		} finally {
+			cy.destroy();
+		}
+	});
+});

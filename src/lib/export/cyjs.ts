@@ -1,0 +1,57 @@
+import type { Positions } from '../graph/arrange';
+import type { GraphModel } from '../graph/elements';
+import { factionBoxes } from './svg';
+
+interface CyjsNode {
+	data: Record<string, string | number | null>;
+	position: { x: number; y: number };
+}
+
+interface CyjsEdge {
+	data: Record<string, string | number | null>;
+}
+
+/** Cytoscape JSON, as Cytoscape desktop (`.cyjs`) and cytoscape.js (`cy.json()`) read it. */
+export interface CytoscapeJson {
+	format_version: '1.0';
+	generated_by: string;
+	target_cytoscapejs_version: string;
+	data: { name: string; at: string };
+	elements: { nodes: CyjsNode[]; edges: CyjsEdge[] };
+}
+
+/**
+ * A month's graph as Cytoscape JSON with the flip-book's positions: the factions as compound
+ * nodes (ids `left`, `centre`…, placed at the middle of their box), the people inside them (ids
+ * as in the dataset: `stalin`), one edge per alliance pair. The data fields are the graph
+ * model's, so the explorer's styles apply as they are.
+ */
+export function writeCyjs(
+	model: GraphModel,
+	positions: Positions,
+	meta: { name: string; at: string }
+): CytoscapeJson {
+	const boxes = factionBoxes(model, positions);
+	return {
+		format_version: '1.0',
+		generated_by: 'Factions',
+		target_cytoscapejs_version: '~3.34',
+		data: meta,
+		elements: {
+			nodes: [
+				...model.factions.map((faction) => {
+					const box = boxes.get(faction.id);
+					return {
+						data: { ...faction, name: faction.label },
+						position: box ? { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } : { x: 0, y: 0 }
+					};
+				}),
+				...model.people.map((person) => {
+					const [x, y] = positions[person.id] ?? [0, 0];
+					return { data: { ...person, name: person.label }, position: { x, y } };
+				})
+			],
+			edges: model.edges.map((edge) => ({ data: { ...edge, name: edge.id } }))
+		}
+	};
+}

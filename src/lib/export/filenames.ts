@@ -1,0 +1,35 @@
+/** What is exported, each to its own file name. */
+export const EXPORT_FORMATS = ['png', 'svg', 'json', 'csv', 'gexf', 'cyjs'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The formats of one date (all but GEXF, which holds the whole history). */
+export type DateFormat = Exclude<ExportFormat, 'gexf'>;
+
+/** Steps of "every year at once". */
+export const SERIES_STEPS = ['year', 'month', 'event'] as const;
+export type SeriesStep = (typeof SERIES_STEPS)[number];
+
+/** `factions-1926-10.png`; with a `part`, `factions-1926-10-people.csv`. */
+export function fileNameAt(month: string, extension: string, part?: string): string {
+	return `factions-${month}${part ? `-${part}` : ''}.${extension}`;
+}
+
+/** `factions-compare-1924-06-1929-06.svg` */
+export function compareFileName(from: string, to: string, extension: string): string {
+	return `factions-compare-${from}-${to}.${extension}`;
+}
+
+/** `factions-1917-10-1938-03.gexf`: the whole history of a dataset. */
+export function historyFileName(start: string, end: string, extension = 'gexf'): string {
+	return `factions-${start}-${end}.${extension}`;
+}
+
+/** `factions-1923-06-1934-06-year-svg.zip`: a series of dates in one zip. */
+export function seriesFileName(
+	from: string,
+	to: string,
+	step: SeriesStep,
+	format: DateFormat
+): string {
+	return `factions-${from}-${to}-${step}-${format}.zip`;
+}

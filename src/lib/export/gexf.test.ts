@@ -1,0 +1,106 @@
+import { DOMParser } from '@xmldom/xmldom';
+import Graph from 'graphology';
+import { parse } from 'graphology-gexf';
+import { describe, expect, it } from 'vitest';
+import { readDataset } from '../../cli/load';
+import { readDatasetFixture } from '../../../tests/unit/fixtures';
+import type { Dataset } from '../model/schema';
+import { snapshotAt } from '../model/snapshot';
+import { monthsBetween, parseMoment } from '../model/time';
+import { writeGexf } from './gexf';
+
+const builtin = readDataset();
+if (!builtin.ok) throw new Error('the built-in dataset is not valid');
+
+/** Whether a GEXF element with `start`/`end` (inclusive days, end optional) holds on `day`. */
+const holds = (element: Element, day: string) =>
+	element.getAttribute('start')! <= day &&
+	(!element.getAttribute('end') || day <= element.getAttribute('end')!);
+
+const isoOf = (month: string) => {
+	const key = parseMoment(month)!.day;
+	return `${Math.floor(key / 10000)}-${String(Math.floor(key / 100) % 100).padStart(2, '0')}-${String(key % 100).padStart(2, '0')}`;
+};
+
+/** Checks every month's snapshot against the GEXF as read by @xmldom/xmldom. */
+function expectSnapshotsMatch(dataset: Dataset, xml: string) {
+	const document = new DOMParser().parseFromString(xml, 'application/xml');
+	const nodes = Array.from(document.getElementsByTagName('node'));
+	const edges = Array.from(document.getElementsByTagName('edge'));
+	const spellsOf = (element: Element) => Array.from(element.getElementsByTagName('spell'));
+	for (const month of monthsBetween(dataset.meta.start, dataset.meta.end)) {
+		const day = isoOf(month);
+		const snapshot = snapshotAt(dataset, month);
+		const onStage = nodes.filter((n) => spellsOf(n).some((s) => holds(s, day)));
+		expect(onStage.map((n) => n.getAttribute('id')).sort(), month).toEqual(
+			snapshot.people.map((p) => p.id).sort()
+		);
+		for (const node of onStage) {
+			const person = snapshot.people.find((p) => p.id === node.getAttribute('id'))!;
+			const valueOf = (name: string) =>
+				Array.from(node.getElementsByTagName('attvalue'))
+					.find((v) => v.getAttribute('for') === name && holds(v, day))
+					?.getAttribute('value') ?? null;
+			expect(valueOf('faction'), `${person.id} ${month}`).toBe(person.faction);
+			expect(valueOf('politburo'), `${person.id} ${month}`).toBe(person.politburo);
+		}
+		const shown = edges.filter((e) => spellsOf(e).some((s) => holds(s, day)));
+		expect(shown.map((e) => e.getAttribute('id')).sort(), month).toEqual(
+			snapshot.edges.map((e) => e.id).sort()
+		);
+	}
+}
+
+describe('writeGexf', () => {
+	const xml = writeGexf(builtin.dataset);
+
+	it('is GEXF 1.3 of a dynamic graph with dates Gephi reads', () => {
+		const document = new DOMParser().parseFromString(xml, 'application/xml');
+		const root = document.documentElement!;
+		expect(root.getAttribute('version')).toBe('1.3');
+		expect(root.namespaceURI).toBe('http://gexf.net/1.3');
+		const graph = document.getElementsByTagName('graph')[0]!;
+		expect(graph.getAttribute('mode')).toBe('dynamic');
+		expect(graph.getAttribute('timeformat')).toBe('date');
+		for (const spell of Array.from(document.getElementsByTagName('spell'))) {
+			expect(spell.getAttribute('start')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			if (spell.hasAttribute('end')) {
+				expect(spell.getAttribute('end')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+				expect(spell.getAttribute('end')! >= spell.getAttribute('start')!).toBe(true);
+			}
+		}
+	});
+
+	it('is read by graphology-gexf with one node per person ever on stage and one edge per allied pair', () => {
+		const graph = parse(Graph, xml);
+		const months = monthsBetween(builtin.dataset.meta.start, builtin.dataset.meta.end);
+		const people = new Set(
+			months.flatMap((m) => snapshotAt(builtin.dataset, m).people.map((p) => p.id))
+		);
+		const pairs = new Set(
+			months.flatMap((m) => snapshotAt(builtin.dataset, m).edges.map((e) => e.id))
+		);
+		expect(graph.order).toBe(people.size);
+		expect(graph.size).toBe(pairs.size);
+		expect(graph.getNodeAttribute('stalin', 'label')).toBe('Stalin');
+		expect(graph.getNodeAttribute('stalin', 'name')).toBe('Joseph Vissarionovich Stalin');
+		expect(graph.hasEdge('troika:kamenev:stalin')).toBe(true);
+		expect(graph.getEdgeAttribute('troika:kamenev:stalin', 'kind')).toBe('alliance');
+		const spells = new DOMParser()
+			.parseFromString(xml, 'application/xml')
+			.getElementsByTagName('spell').length;
+		expect(spells).toBeGreaterThanOrEqual(graph.order + graph.size);
+	});
+
+	it('has at every month-end exactly the people, factions, statuses and edges of the snapshot', () => {
+		expectSnapshotsMatch(builtin.dataset, xml);
+	});
+
+	it('turns exclusive and day-precise ends into the last day inside', () => {
+		const edgeCases = readDatasetFixture('edge-cases.json');
+		const fixture = writeGexf(edgeCases);
+		expectSnapshotsMatch(edgeCases, fixture);
+		// Alice: a candidate from 5 to 25 July 1926, exclusive end.
+		expect(fixture).toMatch(/<node id="alice"[^]*?<spell start="1926-07-05" end="1926-07-24"\/>/);
+	});
+});

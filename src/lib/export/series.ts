@@ -1,0 +1,37 @@
+import type { HistoricalEvent } from '../model/schema';
+import { monthOf } from '../model/time';
+import type { SeriesStep } from './filenames';
+
+/**
+ * The months of "every year at once" from `from` to `to` (months `YYYY-MM`, inclusive, in
+ * either order), among `months` (the dataset's, in order): each year on `from`'s month, every
+ * month, or every month in which an event happened. A year whose month falls outside the
+ * dataset gives its first or last month instead, so "every year from 1917 to 1938" has an image
+ * of 1917 and of 1938 even though the data starts in October 1917 and ends in March 1938.
+ * Empty when the range holds no such month.
+ */
+export function seriesMonths(
+	months: readonly string[],
+	events: readonly Pick<HistoricalEvent, 'date'>[],
+	from: string,
+	to: string,
+	step: SeriesStep
+): string[] {
+	const [first, last] = from <= to ? [from, to] : [to, from];
+	const inRange = months.filter((m) => m >= first && m <= last);
+	if (step === 'month') return inRange;
+	if (step === 'year') {
+		if (inRange.length === 0) return [];
+		const low = inRange[0]!;
+		const high = inRange[inRange.length - 1]!;
+		const years: string[] = [];
+		for (let year = Number(first.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
+			const wanted = `${year}-${first.slice(5, 7)}`;
+			const month = wanted < low ? low : wanted > high ? high : wanted;
+			if (years[years.length - 1] !== month) years.push(month);
+		}
+		return years;
+	}
+	const eventful = new Set(events.map((e) => monthOf(e.date)));
+	return inRange.filter((m) => eventful.has(m));
+}

@@ -1,0 +1,199 @@
+import { diffSnapshots, type SnapshotDiff } from './diff';
+import type { Dataset } from './schema';
+import { snapshotAt, type Snapshot } from './snapshot';
+import { formatDate, formatMonthShort, monthsBetween } from './time';
+
+/** One person or alliance in a comparison, with the month the change happened. */
+export interface ComparisonItem {
+	kind: 'person' | 'alliance';
+	id: string;
+	/** The short label of a person, the name of an alliance. */
+	label: string;
+	/** What else the reader needs, e.g. "Left → Centre" or "was a candidate". */
+	detail?: string;
+	/**
+	 * The month, between the two dates, in which the change took place; `null` when it cannot be
+	 * placed (the value changed back and forth, or the dates are equal).
+	 */
+	month: string | null;
+}
+
+export interface ComparisonSection {
+	key:
+		| 'leftPolitburo'
+		| 'joinedFull'
+		| 'joinedCandidate'
+		| 'changedFaction'
+		| 'leftStage'
+		| 'joinedStage'
+		| 'alliancesDissolved'
+		| 'alliancesFormed';
+	heading: string;
+	items: ComparisonItem[];
+}
+
+/** Two moments of a dataset and what changed from the first to the second. */
+export interface Comparison {
+	a: Snapshot;
+	b: Snapshot;
+	diff: SnapshotDiff;
+	/** Only the sections that have items, in reading order. */
+	sections: ComparisonSection[];
+}
+
+type Probe = (snapshot: Snapshot) => string;
+
+/**
+ * The month in which `probe`'s value changed between the first and last of `snapshots`
+ * (chronological). Forward in time that is the last change (the one that set the final value);
+ * backward, the first (the one that ended the earlier value). `null` if nothing changed.
+ */
+function monthOfChange(snapshots: readonly Snapshot[], probe: Probe, forward: boolean) {
+	let found: string | null = null;
+	for (let i = 1; i < snapshots.length; i++) {
+		if (probe(snapshots[i - 1]!) !== probe(snapshots[i]!)) {
+			found = snapshots[i]!.at;
+			if (!forward) break;
+		}
+	}
+	return found;
+}
+
+const statusProbe =
+	(id: string): Probe =>
+	(s) =>
+		s.people.find((p) => p.id === id)?.politburo ?? 'none';
+const factionProbe =
+	(id: string): Probe =>
+	(s) =>
+		s.people.find((p) => p.id === id)?.faction ?? 'none';
+const stageProbe =
+	(id: string): Probe =>
+	(s) =>
+		s.people.some((p) => p.id === id) ? 'on' : 'off';
+const allianceProbe =
+	(id: string): Probe =>
+	(s) =>
+		s.alliances.some((a) => a.id === id) ? 'on' : 'off';
+
+/**
+ * Compares the dataset at `a` with the dataset at `b` (any order: `b` before `a` reads as the
+ * other direction). Besides the diff, it gives the changes as sections a reader can scan, each
+ * item dated with the month it happened. `narrow` narrows each snapshot (e.g. to the Politburo).
+ * @throws RangeError if a date is not a date.
+ */
+export function compareMoments(
+	dataset: Dataset,
+	a: string,
+	b: string,
+	narrow: (snapshot: Snapshot) => Snapshot = (s) => s
+): Comparison {
+	const first = narrow(snapshotAt(dataset, a));
+	const second = narrow(snapshotAt(dataset, b));
+	const diff = diffSnapshots(first, second);
+	const forward = first.at <= second.at;
+	const [lo, hi] = forward ? [first.at, second.at] : [second.at, first.at];
+	const between = monthsBetween(lo, hi).map((month) => narrow(snapshotAt(dataset, month)));
+	const when = (probe: Probe) => monthOfChange(between, probe, forward);
+
+	const labelOf = new Map(dataset.people.map((p) => [p.id, p.label]));
+	const factionLabel = new Map(dataset.factions.map((f) => [f.id, f.label]));
+	const person = (id: string, probe: (id: string) => Probe, detail?: string): ComparisonItem => ({
+		kind: 'person',
+		id,
+		label: labelOf.get(id) ?? id,
+		...(detail ? { detail } : {}),
+		month: when(probe(id))
+	});
+	const alliance = ({ id, name }: { id: string; name: string }): ComparisonItem => ({
+		kind: 'alliance',
+		id,
+		label: name,
+		month: when(allianceProbe(id))
+	});
+
+	const inPolitburo = new Set(diff.joinedPolitburo.map((c) => c.id));
+	const outOfPolitburo = new Set(diff.leftPolitburo.map((c) => c.id));
+	const sections: ComparisonSection[] = [
+		{
+			key: 'leftPolitburo',
+			heading: 'Left the Politburo',
+			items: diff.leftPolitburo.map((c) => person(c.id, statusProbe))
+		},
+		{
+			key: 'joinedFull',
+			heading: 'Joined the Politburo as full members',
+			items: [
+				...diff.joinedPolitburo.filter((c) => c.to === 'full'),
+				...diff.changedStatus.filter((c) => c.to === 'full')
+			]
+				.sort((x, y) => x.id.localeCompare(y.id))
+				.map((c) => person(c.id, statusProbe, c.from ? 'was a candidate' : undefined))
+		},
+		{
+			key: 'joinedCandidate',
+			heading: 'Joined the Politburo as candidates',
+			items: [
+				...diff.joinedPolitburo.filter((c) => c.to === 'candidate'),
+				...diff.changedStatus.filter((c) => c.to === 'candidate')
+			]
+				.sort((x, y) => x.id.localeCompare(y.id))
+				.map((c) => person(c.id, statusProbe, c.from ? 'was a full member' : undefined))
+		},
+		{
+			key: 'changedFaction',
+			heading: 'Changed faction',
+			items: diff.changedFaction.map((c) =>
+				person(
+					c.id,
+					factionProbe,
+					`${factionLabel.get(c.from ?? '') ?? 'no faction'} → ${factionLabel.get(c.to ?? '') ?? 'no faction'}`
+				)
+			)
+		},
+		{
+			key: 'leftStage',
+			heading: 'No longer on stage',
+			items: diff.leftStage
+				.filter((p) => !outOfPolitburo.has(p.id))
+				.map((p) => person(p.id, stageProbe))
+		},
+		{
+			key: 'joinedStage',
+			heading: 'Newly on stage',
+			items: diff.joinedStage
+				.filter((p) => !inPolitburo.has(p.id))
+				.map((p) => person(p.id, stageProbe))
+		},
+		{
+			key: 'alliancesDissolved',
+			heading: 'Alliances dissolved',
+			items: diff.alliancesDissolved.map(alliance)
+		},
+		{
+			key: 'alliancesFormed',
+			heading: 'Alliances formed',
+			items: diff.alliancesFormed.map(alliance)
+		}
+	];
+	return { a: first, b: second, diff, sections: sections.filter((s) => s.items.length > 0) };
+}
+
+/** "Trotsky (Oct 1926)", "Stalin (Left → Centre, Oct 1926)" */
+export function itemInWords(item: ComparisonItem): string {
+	const notes = [item.detail, item.month ? formatMonthShort(item.month) : undefined].filter(
+		(note): note is string => note !== undefined
+	);
+	return notes.length ? `${item.label} (${notes.join(', ')})` : item.label;
+}
+
+/** The comparison as lines of text, one per section, or one line saying nothing changed. */
+export function comparisonInWords(comparison: Comparison): string[] {
+	if (comparison.sections.length === 0)
+		return [
+			`No difference between ${formatDate(comparison.a.at)} and ${formatDate(comparison.b.at)}.`
+		];
+	return comparison.sections.map(
+		(section) => `${section.heading}: ${section.items.map(itemInWords).join(', ')}.`
+	);
+}

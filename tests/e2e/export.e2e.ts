@@ -1,0 +1,255 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import Papa from 'papaparse';
+import { pngSize } from '../unit/png';
+import { parseXml } from '../unit/xml';
+import { expect, test } from './console';
+import { positionsOf } from './graph';
+
+async function openExport(page: Page, at = '1926-10') {
+	await page.goto(`/?at=${at}`);
+	await expect(page.getByRole('img', { name: /Faction graph/ })).toBeVisible();
+	await page
+		.getByRole('button', { name: /Export/ })
+		.first()
+		.click();
+	const dialog = page.getByRole('dialog', { name: /^Export / });
+	await expect(dialog).toBeVisible();
+	return dialog;
+}
+
+/** Clicks `button`, waits for the download it starts and returns its name and bytes. */
+async function download(page: Page, click: () => Promise<void>) {
+	const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+	return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
+
+test('the Export dialog has a name, closes with Escape and gives focus back', async ({ page }) => {
+	const dialog = await openExport(page);
+	await expect(dialog).toHaveAccessibleName('Export October 1926');
+	await expect(dialog.getByRole('radio', { name: 'PNG image' })).toBeChecked();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Export…' })).toBeFocused();
+});
+
+test('PNG downloads at the exact size of each preset and of the view', async ({ page }) => {
+	const dialog = await openExport(page);
+	for (const [size, expected] of [
+		[/16:9 slide/, { width: 1920, height: 1080 }],
+		[/4K/, { width: 3840, height: 2160 }]
+	] as const) {
+		await dialog.getByRole('radio', { name: size }).check();
+		const file = await download(page, () =>
+			dialog.getByRole('button', { name: 'Download', exact: true }).click()
+		);
+		expect(file.name).toBe('factions-1926-10.png');
+		expect(pngSize(file.bytes)).toEqual(expected);
+	}
+	const view = dialog.getByRole('radio', { name: /Current view/ });
+	const [, width, height] = /\((\d+) × (\d+)\)/
+		.exec((await dialog.getByText(/Current view/).textContent()) ?? '')!
+		.map(Number);
+	await view.check();
+	const file = await download(page, () =>
+		dialog.getByRole('button', { name: 'Download', exact: true }).click()
+	);
+	expect(pngSize(file.bytes)).toEqual({ width, height });
+	const graphBox = (await page.getByRole('img', { name: /Faction graph/ }).boundingBox())!;
+	expect(Math.abs(width! - graphBox.width)).toBeLessThanOrEqual(2);
+});
+
+test.describe('on a screen of device pixel ratio 2', () => {
+	test.use({ deviceScaleFactor: 2 });
+	test('a 16:9 slide PNG is still 1920 × 1080 pixels', async ({ page }) => {
+		const dialog = await openExport(page);
+		await dialog.getByRole('radio', { name: /16:9 slide/ }).check();
+		const file = await download(page, () =>
+			dialog.getByRole('button', { name: 'Download', exact: true }).click()
+		);
+		expect(pngSize(file.bytes)).toEqual({ width: 1920, height: 1080 });
+	});
+});
+
+test('SVG has the names, the date and the legend as text, the positions on screen, and equals the command line’s', async ({
+	page
+}) => {
+	const dialog = await openExport(page);
+	await dialog.getByRole('radio', { name: /SVG image/ }).check();
+	const file = await download(page, () =>
+		dialog.getByRole('button', { name: 'Download', exact: true }).click()
+	);
+	expect(file.name).toBe('factions-1926-10.svg');
+	const svg = file.bytes.toString('utf8');
+	const document = parseXml(svg, 'image/svg+xml');
+	const texts = Array.from(document.getElementsByTagName('text')).map((t) => t.textContent);
+	expect(texts).toEqual(
+		expect.arrayContaining([
+			'Stalin',
+			'Trotsky',
+			'Bukharin',
+			'October 1926',
+			'Factions',
+			'Politburo',
+			'Duumvirate (Stalin–Bukharin)'
+		])
+	);
+	expect(document.documentElement!.getAttribute('viewBox')).toBe('0 0 1920 1080');
+
+	const onScreen = await positionsOf(page, ['stalin', 'trotsky']);
+	const circle = document.getElementById('person-stalin')!.getElementsByTagName('circle')[0]!;
+	expect(Number(circle.getAttribute('cx'))).toBeCloseTo(onScreen.stalin!.x, 1);
+	expect(Number(circle.getAttribute('cy'))).toBeCloseTo(onScreen.stalin!.y, 1);
+
+	const out = mkdtempSync(join(tmpdir(), 'factions-e2e-'));
+	try {
+		execFileSync('npx', [
+			'tsx',
+			'src/cli/export.ts',
+			'--at',
+			'1926-10',
+			'--format',
+			'svg',
+			'--out',
+			out
+		]);
+		expect(svg).toBe(readFileSync(join(out, 'factions-1926-10.svg'), 'utf8'));
+	} finally {
+		rmSync(out, { recursive: true, force: true });
+	}
+});
+
+test('the data formats download and read back with other tools’ parsers', async ({ page }) => {
+	const dialog = await openExport(page);
+	const downloadAs = async (name: RegExp) => {
+		await dialog.getByRole('radio', { name }).check();
+		return download(page, () =>
+			dialog.getByRole('button', { name: 'Download', exact: true }).click()
+		);
+	};
+
+	const json = await downloadAs(/JSON snapshot/);
+	expect(json.name).toBe('factions-1926-10.json');
+	const snapshot = JSON.parse(json.bytes.toString('utf8'));
+	expect(snapshot.at).toBe('1926-10');
+	expect(snapshot.people.map((p: { id: string }) => p.id)).toContain('stalin');
+
+	const csv = await downloadAs(/CSV tables/);
+	expect(csv.name).toBe('factions-1926-10-csv.zip');
+	const tables = unzipSync(new Uint8Array(csv.bytes));
+	expect(Object.keys(tables).sort()).toEqual([
+		'factions-1926-10-alliances.csv',
+		'factions-1926-10-people.csv'
+	]);
+	const people = Papa.parse<Record<string, string>>(
+		strFromU8(tables['factions-1926-10-people.csv']!),
+		{
+			header: true,
+			skipEmptyLines: true
+		}
+	);
+	expect(people.errors).toEqual([]);
+	expect(people.data.map((row) => row.ID).sort()).toEqual(
+		snapshot.people.map((p: { id: string }) => p.id).sort()
+	);
+
+	const gexf = await downloadAs(/GEXF/);
+	expect(gexf.name).toBe('factions-1917-10-1938-03.gexf');
+	const graph = parseGexf(Graph, gexf.bytes.toString('utf8'));
+	expect(graph.hasNode('stalin')).toBe(true);
+	expect(graph.hasEdge('troika:kamenev:stalin')).toBe(true);
+
+	const cyjs = await downloadAs(/Cytoscape JSON/);
+	expect(cyjs.name).toBe('factions-1926-10.cyjs');
+	const elements = JSON.parse(cyjs.bytes.toString('utf8')).elements;
+	const onScreen = await positionsOf(page, ['stalin', 'bukharin']);
+	for (const id of ['stalin', 'bukharin']) {
+		const node = elements.nodes.find((n: { data: { id: string } }) => n.data.id === id);
+		expect(node.position.x).toBeCloseTo(onScreen[id]!.x, 1);
+		expect(node.position.y).toBeCloseTo(onScreen[id]!.y, 1);
+	}
+});
+
+test('every year from 1923 to 1934 comes as one zip of one valid image per year', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	const dialog = await openExport(page);
+	await dialog.getByRole('radio', { name: /SVG image/ }).check();
+	await dialog.getByRole('button', { name: 'Export every year…' }).click();
+	await dialog.getByLabel('From', { exact: true }).fill('1923-06');
+	await dialog.getByLabel('To', { exact: true }).fill('1934-06');
+	await dialog.getByLabel('Step', { exact: true }).selectOption('year');
+	const zip = await download(page, () =>
+		dialog.getByRole('button', { name: 'Download 12 dates as zip' }).click()
+	);
+	expect(zip.name).toBe('factions-1923-06-1934-06-year-svg.zip');
+	const files = unzipSync(new Uint8Array(zip.bytes));
+	const names = Object.keys(files).sort();
+	expect(names).toHaveLength(12);
+	names.forEach((name, i) => {
+		expect(name).toBe(`factions-${1923 + i}-06.svg`);
+		const texts = Array.from(
+			parseXml(strFromU8(files[name]!), 'image/svg+xml').getElementsByTagName('text')
+		).map((t) => t.textContent);
+		expect(texts).toContain(`June ${1923 + i}`);
+	});
+
+	await dialog.getByRole('radio', { name: 'PNG image' }).check();
+	await dialog.getByLabel('To', { exact: true }).fill('1925-06');
+	const pngs = await download(page, () =>
+		dialog.getByRole('button', { name: 'Download 3 dates as zip' }).click()
+	);
+	const images = unzipSync(new Uint8Array(pngs.bytes));
+	expect(Object.keys(images).sort()).toEqual([
+		'factions-1923-06.png',
+		'factions-1924-06.png',
+		'factions-1925-06.png'
+	]);
+	for (const bytes of Object.values(images))
+		expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
+});
+
+test('a long series shows its progress and can be cancelled without a download', async ({
+	page
+}) => {
+	const dialog = await openExport(page);
+	await dialog.getByRole('radio', { name: /4K/ }).check();
+	await dialog.getByRole('button', { name: 'Export every year…' }).click();
+	await dialog.getByLabel('Step', { exact: true }).selectOption('month');
+	let downloads = 0;
+	page.on('download', () => downloads++);
+	await dialog.getByRole('button', { name: /Download \d+ dates as zip/ }).click();
+	const progress = dialog.getByRole('progressbar', { name: 'Export progress' });
+	await expect(progress).toBeVisible();
+	await dialog.getByRole('button', { name: 'Cancel' }).click();
+	await expect(dialog.getByRole('status')).toHaveText('Export cancelled: nothing was downloaded.');
+	await expect(progress).toBeHidden();
+	expect(downloads).toBe(0);
+});
+
+test('a PNG the browser cannot encode gives a clear message, not a blank file', async ({
+	page
+}) => {
+	// What a browser does when it runs out of memory for a large canvas.
+	await page.addInitScript(() => {
+		HTMLCanvasElement.prototype.toBlob = function (callback: BlobCallback) {
+			callback(null);
+		};
+	});
+	const dialog = await openExport(page);
+	let downloads = 0;
+	page.on('download', () => downloads++);
+	await dialog.getByRole('radio', { name: /4K/ }).check();
+	await dialog.getByRole('button', { name: 'Download', exact: true }).click();
+	await expect(dialog.getByRole('alert')).toHaveText(
+		/could not encode a 3840 × 2160 PNG.*Choose a smaller size, or export SVG/
+	);
+	expect(downloads).toBe(0);
+});

@@ -1,0 +1,127 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Graph from 'graphology';
+import { parse } from 'graphology-gexf';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readDataset } from '../../src/cli/load';
+import { DEFAULT_IMAGE_CHOICES, snapshotSvg } from '../../src/lib/export/image';
+import { computeFlipbook } from '../../src/lib/graph/flipbook';
+import { snapshotAt } from '../../src/lib/model/snapshot';
+import { pngSize } from './png';
+import { parseXml } from './xml';
+
+const out = mkdtempSync(join(tmpdir(), 'factions-export-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const run = (...args: string[]) =>
+	spawnSync('npx', ['tsx', 'src/cli/export.ts', ...args], { encoding: 'utf8' });
+
+// Each run starts tsx: seconds, not milliseconds.
+describe('npm run export', { timeout: 60_000 }, () => {
+	it.each([
+		[['--at', '1926-13', '--out', out], /--at "1926-13" is not a date/],
+		[['--at', '1950', '--out', out], /outside the dataset's range/],
+		[['--at', '1926', '--format', 'bmp', '--out', out], /--format "bmp" is not one of/],
+		[['--at', '1926', '--size', '10x', '--out', out], /--size "10x" is not a size/],
+		[['--from', '1923', '--out', out], /give --at DATE, or --from DATE and --to DATE/],
+		[['--at', '1926'], /--out DIR is required/],
+		[['--at', '1926', '--out', out, '--colour', 'red'], /unknown argument "--colour"/],
+		[['--at', '--out', out], /--at needs a value/]
+	])('exits 2 with one line for %j', (args, message) => {
+		const result = run(...args);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toMatch(message);
+		expect(
+			result.stderr
+				.trim()
+				.split('\n')
+				.filter((l) => l.startsWith('export:'))
+		).toHaveLength(1);
+	});
+
+	it('writes one image per year at the exact size, with the positions the app computes', () => {
+		const dir = join(out, 'years');
+		const svg = run(
+			'--from',
+			'1923',
+			'--to',
+			'1926',
+			'--step',
+			'year',
+			'--format',
+			'svg',
+			'--out',
+			dir
+		);
+		expect(svg.status, svg.stderr).toBe(0);
+		const png = run(
+			'--from',
+			'1923',
+			'--to',
+			'1926',
+			'--format',
+			'png',
+			'--size',
+			'800x450',
+			'--out',
+			dir
+		);
+		expect(png.status, png.stderr).toBe(0);
+		const names = readdirSync(dir).sort();
+		expect(names).toEqual(
+			['1923-06', '1924-06', '1925-06', '1926-06'].flatMap((m) => [
+				`factions-${m}.png`,
+				`factions-${m}.svg`
+			])
+		);
+		for (const name of names.filter((n) => n.endsWith('.png')))
+			expect(pngSize(readFileSync(join(dir, name)))).toEqual({ width: 800, height: 450 });
+
+		const loaded = readDataset();
+		if (!loaded.ok) throw new Error('the built-in dataset is not valid');
+		const dataset = loaded.dataset;
+		const positions = computeFlipbook(dataset).positions['1924-06']!;
+		const written = readFileSync(join(dir, 'factions-1924-06.svg'), 'utf8');
+		expect(written).toBe(
+			snapshotSvg(dataset, snapshotAt(dataset, '1924-06'), positions, DEFAULT_IMAGE_CHOICES)
+		);
+		const document = parseXml(written);
+		const cx = document
+			.getElementById('person-stalin')!
+			.getElementsByTagName('circle')[0]!
+			.getAttribute('cx');
+		expect(Number(cx)).toBeCloseTo(positions.stalin![0], 1);
+	});
+
+	it('writes the data formats: JSON as the snapshot command, two CSV tables, Cytoscape JSON and GEXF', () => {
+		const dir = join(out, 'data');
+		for (const format of ['json', 'csv', 'cyjs', 'gexf']) {
+			const result = run('--at', '1926-10', '--format', format, '--out', dir);
+			expect(result.status, result.stderr).toBe(0);
+		}
+		expect(readdirSync(dir).sort()).toEqual([
+			'factions-1917-10-1938-03.gexf',
+			'factions-1926-10-alliances.csv',
+			'factions-1926-10-people.csv',
+			'factions-1926-10.cyjs',
+			'factions-1926-10.json'
+		]);
+		const snapshot = spawnSync('npx', ['tsx', 'src/cli/snapshot.ts', '--at', '1926-10'], {
+			encoding: 'utf8'
+		});
+		expect(readFileSync(join(dir, 'factions-1926-10.json'), 'utf8')).toBe(snapshot.stdout);
+		const people = Papa.parse(readFileSync(join(dir, 'factions-1926-10-people.csv'), 'utf8'), {
+			header: true,
+			skipEmptyLines: true
+		});
+		expect(people.errors).toEqual([]);
+		expect(people.data.length).toBe(JSON.parse(snapshot.stdout).people.length);
+		const cyjs = JSON.parse(readFileSync(join(dir, 'factions-1926-10.cyjs'), 'utf8'));
+		expect(cyjs.elements.nodes.map((n: { data: { id: string } }) => n.data.id)).toContain('stalin');
+		const graph = parse(Graph, readFileSync(join(dir, 'factions-1917-10-1938-03.gexf'), 'utf8'));
+		expect(graph.hasNode('trotsky')).toBe(true);
+	});
+});
