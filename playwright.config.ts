@@ -35,6 +35,11 @@ export default defineConfig({
 			]
 		}
 	},
+	projects: [
+		{ name: 'chromium', testIgnore: '**/large-dataset.e2e.ts' },
+		// Timed on its own, after the rest, so the other tests' browsers do not share its cores.
+		{ name: 'at scale', testMatch: '**/large-dataset.e2e.ts', dependencies: ['chromium'] }
+	],
 	webServer: {
 		command: `npx vite build --mode test && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
 		url: `http://127.0.0.1:${port}`,
