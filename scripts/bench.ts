@@ -14,6 +14,7 @@
  * or npm run bench -- --export (the export figures only).
  */
 import { spawn, execSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { readDataset } from '../src/cli/load';
 import { rasterizeWithResvg } from '../src/cli/rasterize';
@@ -216,6 +217,72 @@ async function benchExport(dataset: Dataset) {
 	}
 }
 
+/** Main-thread tasks over 50 ms the page has seen since `since` (page time), in ms. */
+function longTasksSince(page: Page, since: number) {
+	return page.evaluate(
+		(since) =>
+			(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+				.filter((task) => task.start >= since)
+				.map((task) => task.duration),
+		since
+	);
+}
+
+const longest = (tasks: number[]) =>
+	`${tasks.length} main-thread tasks over 50 ms, longest ${tasks.length ? ms(Math.max(...tasks)) : 'none'}`;
+
+/**
+ * A synthetic dataset dropped on the page as a user would: the main thread while it is read and
+ * laid out in the worker, and while it plays from its fullest years at the fastest speed.
+ */
+async function benchImportedInBrowser(page: Page, url: string, people: number) {
+	const text = JSON.stringify(syntheticDataset(people, 240));
+	await page.goto(url);
+	await page.getByRole('img', { name: /Faction graph/ }).waitFor();
+	await page.evaluate(() => {
+		const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+		w.__longTasks = [];
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries())
+				w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+		}).observe({ type: 'longtask' });
+	});
+	const dropped = await page.evaluate(() => performance.now());
+	const transfer = await page.evaluateHandle(
+		({ name, text }) => {
+			const data = new DataTransfer();
+			data.items.add(new File([text], name));
+			return data;
+		},
+		{ name: `synthetic-${people}.json`, text }
+	);
+	await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+	await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+	await page.getByText(`Synthetic: ${people} people`).first().waitFor();
+	await page.getByRole('img', { name: /Faction graph/ }).waitFor({ timeout: 120_000 });
+	const shownAfter = (await page.evaluate(() => performance.now())) - dropped;
+	console.log(
+		`${people} people dropped on the page: drawn after ${ms(shownAfter)} (read, validated, laid out in the worker); ${longest(await longTasksSince(page, dropped))} (target: none over 200 ms)`
+	);
+	const slider = page.getByRole('slider', { name: 'Date' });
+	await slider.focus();
+	for (let i = 0; i < 10; i++) await page.keyboard.press('PageUp');
+	const speed = page.getByLabel('Speed');
+	const options = await speed
+		.locator('option')
+		.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+	await speed.selectOption(options[options.length - 1]!);
+	const playFrom = await page.evaluate(() => performance.now());
+	await page.getByRole('button', { name: 'Play' }).click();
+	await page.waitForTimeout(5000);
+	await page.getByRole('button', { name: 'Pause' }).click();
+	const reached = await slider.getAttribute('aria-valuetext');
+	console.log(
+		`${people} people, playback for 5 s at the fastest speed from their fullest years (to ${reached}): ${longest(await longTasksSince(page, playFrom))} (target: none over 200 ms)`
+	);
+	await page.getByRole('button', { name: 'Back to the built-in data' }).click();
+}
+
 async function benchBrowser() {
 	const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 	if (!existsSync(chromium)) {
@@ -314,6 +381,8 @@ async function benchBrowser() {
 		console.log(
 			`4K PNG exported in the app (click to saved file, canvas): ${ms(performance.now() - exportStarted)}`
 		);
+		await benchImportedInBrowser(page, 'http://127.0.0.1:4179/', 500);
+		await benchImportedInBrowser(page, 'http://127.0.0.1:4179/', 2000);
 		await browser.close();
 	} finally {
 		if (server.pid) process.kill(-server.pid);
