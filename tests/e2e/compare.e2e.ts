@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { pngSize } from '../unit/png';
 import { parseXml } from '../unit/xml';
 import { expect, test } from './console';
+import { dropFiles } from './files';
 
 interface GraphHook {
 	positionOf(id: string): { x: number; y: number } | null;
@@ -209,4 +210,32 @@ test('the comparison exports as one image: both panels, their marks and the diff
 		'arrived'
 	);
 	expect(document.getElementById('legend-change-arrived')).not.toBeNull();
+});
+
+test('a dataset the user opened is compared too', async ({ page }) => {
+	const example = readFileSync(
+		new URL('../../static/examples/cultural-revolution.json', import.meta.url),
+		'utf8'
+	);
+	await page.goto('/');
+	await dropFiles(page, [{ name: 'cultural-revolution.json', text: example }]);
+	await expect(page.getByTestId('dataset-title')).toHaveText(/Cultural Revolution/);
+	await page.getByRole('link', { name: 'Compare with…' }).click();
+	await expect(page).toHaveURL(/\/compare\?a=1966-05&b=1971-05/);
+	await expect(page.getByText(/Cultural Revolution, 1966–1976: two dates compared/)).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'May 1966', level: 2, exact: true })
+	).toBeVisible();
+	await expect(row(page, 'Left the Politburo')).toContainText('Liu Shaoqi — Oct 1968');
+	const { a, b } = await renderedInBoth(page, 'zhou-enlai');
+	expect(Math.abs(a!.x - b!.x)).toBeLessThanOrEqual(1);
+	expect(Math.abs(a!.y - b!.y)).toBeLessThanOrEqual(1);
+
+	// Dates the URL does not give fall inside this dataset, not at the built-in data's defaults.
+	await page.goto('/compare');
+	await expect(page.getByRole('slider', { name: 'First date' })).toHaveAttribute(
+		'aria-valuetext',
+		/196[89]/
+	);
+	await expect(page.getByRole('status').filter({ hasText: 'outside' })).toHaveCount(0);
 });

@@ -9,13 +9,23 @@ import { AddressWriter, selectionFromParams, writeSelection, type HistoryMode } 
 export const DEFAULT_PAIR = { a: '1924-06', b: '1929-06' } as const;
 
 /**
+ * The dates to compare when the URL names none: `DEFAULT_PAIR` where the dataset covers it,
+ * else a quarter and three quarters of the way through the dataset's months.
+ */
+export function defaultPair(months: readonly string[]): { a: string; b: string } {
+	if (months.includes(DEFAULT_PAIR.a) && months.includes(DEFAULT_PAIR.b)) return DEFAULT_PAIR;
+	const at = (share: number) => months[Math.floor((months.length - 1) * share)] ?? '';
+	return { a: at(0.25), b: at(0.75) };
+}
+
+/**
  * What the compare view shows: two months, a selection, and any notice about the URL, all kept
  * in the URL (`/compare?a=1924-06&b=1929-06&focus=stalin`) so a link reproduces the view and
  * Back works.
  */
 export class CompareState {
-	readonly dataset: Dataset;
-	readonly months: string[];
+	dataset = $state.raw<Dataset>() as Dataset;
+	readonly months = $derived(monthsBetween(this.dataset.meta.start, this.dataset.meta.end));
 	a = $state<string>(DEFAULT_PAIR.a);
 	b = $state<string>(DEFAULT_PAIR.b);
 	selection = $state<Selection>(null);
@@ -25,15 +35,25 @@ export class CompareState {
 
 	constructor(dataset: Dataset) {
 		this.dataset = dataset;
-		this.months = monthsBetween(dataset.meta.start, dataset.meta.end);
+	}
+
+	/** Compares in another dataset (one the user opened), reading the dates again from `url`. */
+	showDataset(dataset: Dataset, url: URL) {
+		this.dataset = dataset;
+		this.readUrl(url);
+	}
+
+	addNotice(notice: string) {
+		this.notices = [...this.notices, notice];
 	}
 
 	/** Takes both dates and the selection from a URL, as on first load or after Back. */
 	readUrl(url: URL) {
 		const params = url.searchParams;
 		const notices: string[] = [];
-		const a = monthFromParam(params.get('a'), this.dataset, DEFAULT_PAIR.a);
-		const b = monthFromParam(params.get('b'), this.dataset, DEFAULT_PAIR.b);
+		const fallback = defaultPair(this.months);
+		const a = monthFromParam(params.get('a'), this.dataset, fallback.a);
+		const b = monthFromParam(params.get('b'), this.dataset, fallback.b);
 		for (const problem of [a.problem, b.problem]) if (problem) notices.push(problem);
 		this.selection = selectionFromParams(params, this.dataset, notices);
 		this.a = a.month;
