@@ -32,6 +32,7 @@ import {
 import { layoutPair } from '../src/lib/graph/shared-layout';
 import { GraphView } from '../src/lib/graph/view';
 import type { Dataset } from '../src/lib/model/schema';
+import { compareMoments } from '../src/lib/model/compare';
 import { snapshotAt } from '../src/lib/model/snapshot';
 import { importJson } from '../src/lib/model/import/json';
 import { monthsBetween } from '../src/lib/model/time';
@@ -156,17 +157,22 @@ function benchImport(people: number) {
 	);
 }
 
-/** The compare view's one layout of two months' union, for a few pairs of dates. */
+/** The compare view's work for a pair of dates: the dated difference, and one shared layout. */
 function benchComparison(name: string, dataset: Dataset, pairs: [string, string][]) {
 	const order = dataset.factions.map((f) => f.id);
 	const model = (month: string) => graphModelOf(snapshotAt(dataset, month), dataset.factions);
-	const times = pairs.map(([a, b]) => {
-		const started = performance.now();
+	const differences: number[] = [];
+	const layouts: number[] = [];
+	for (const [a, b] of pairs) {
+		let started = performance.now();
+		compareMoments(dataset, a, b);
+		differences.push(performance.now() - started);
+		started = performance.now();
 		layoutPair(model(a), model(b), order);
-		return performance.now() - started;
-	});
+		layouts.push(performance.now() - started);
+	}
 	console.log(
-		`compare view, ${name}: shared layout of two months, ${pairs.length} pairs: median ${ms(quantile(times, 0.5))}, longest ${ms(Math.max(...times))}`
+		`compare view, ${name}, ${pairs.length} pairs: dated difference median ${ms(quantile(differences, 0.5))}, longest ${ms(Math.max(...differences))}; shared layout median ${ms(quantile(layouts, 0.5))}, longest ${ms(Math.max(...layouts))}`
 	);
 }
 

@@ -1,7 +1,7 @@
 import { diffSnapshots, type SnapshotDiff } from './diff';
 import type { Dataset } from './schema';
 import { snapshotAt, type Snapshot } from './snapshot';
-import { formatDate, formatMonthShort, monthsBetween } from './time';
+import { formatDate, formatMonthShort, monthOf } from './time';
 
 /** One person or alliance in a comparison, with the month the change happened. */
 export interface ComparisonItem {
@@ -44,17 +44,63 @@ export interface Comparison {
 type Probe = (snapshot: Snapshot) => string;
 
 /**
- * The month in which `probe`'s value changed between the first and last of `snapshots`
- * (chronological). Forward in time that is the last change (the one that set the final value);
- * backward, the first (the one that ended the earlier value). `null` if nothing changed.
+ * The part of a dataset that decides a person's standing: the person, their alignments, and the
+ * alliances they belong to; for an alliance, the alliance and every member (whose Politburo terms
+ * decide, when a snapshot is narrowed, whether it still has two members).
  */
-function monthOfChange(snapshots: readonly Snapshot[], probe: Probe, forward: boolean) {
+function sliceAround(dataset: Dataset, item: { kind: 'person' | 'alliance'; id: string }): Dataset {
+	const alliances = dataset.alliances.filter((a) =>
+		item.kind === 'alliance' ? a.id === item.id : a.members.some((m) => m.person === item.id)
+	);
+	const ids = new Set(
+		item.kind === 'person' ? [item.id] : alliances.flatMap((a) => a.members.map((m) => m.person))
+	);
+	return {
+		...dataset,
+		people: dataset.people.filter((p) => ids.has(p.id)),
+		alignments: dataset.alignments.filter((a) => ids.has(a.person)),
+		alliances,
+		events: []
+	};
+}
+
+/** The months in which anything in `slice` starts or ends: the only months its state can change. */
+function boundaryMonths(slice: Dataset): string[] {
+	const dates: (string | null | undefined)[] = [];
+	for (const person of slice.people)
+		for (const term of person.terms) dates.push(term.from, term.to);
+	for (const alignment of slice.alignments) dates.push(alignment.from, alignment.to);
+	for (const alliance of slice.alliances) {
+		dates.push(alliance.from, alliance.to);
+		for (const member of alliance.members) dates.push(member.from, member.to);
+	}
+	return [...new Set(dates.filter((d): d is string => !!d).map(monthOf))].sort();
+}
+
+/**
+ * The month in which `probe`'s value changed between the months `lo` and `hi` (chronological),
+ * looking only at `slice`, at the months where its facts start or end. Forward in time that is
+ * the last change (the one that set the final value); backward, the first (the one that ended
+ * the earlier value). `null` if nothing changed.
+ */
+function monthOfChange(
+	slice: Dataset,
+	probe: Probe,
+	narrow: (snapshot: Snapshot) => Snapshot,
+	lo: string,
+	hi: string,
+	forward: boolean
+): string | null {
+	const months = [lo, ...boundaryMonths(slice).filter((m) => m > lo && m <= hi)];
 	let found: string | null = null;
-	for (let i = 1; i < snapshots.length; i++) {
-		if (probe(snapshots[i - 1]!) !== probe(snapshots[i]!)) {
-			found = snapshots[i]!.at;
+	let previous = probe(narrow(snapshotAt(slice, lo)));
+	for (const month of months.slice(1)) {
+		const value = probe(narrow(snapshotAt(slice, month)));
+		if (value !== previous) {
+			found = month;
 			if (!forward) break;
 		}
+		previous = value;
 	}
 	return found;
 }
@@ -93,8 +139,8 @@ export function compareMoments(
 	const diff = diffSnapshots(first, second);
 	const forward = first.at <= second.at;
 	const [lo, hi] = forward ? [first.at, second.at] : [second.at, first.at];
-	const between = monthsBetween(lo, hi).map((month) => narrow(snapshotAt(dataset, month)));
-	const when = (probe: Probe) => monthOfChange(between, probe, forward);
+	const when = (item: { kind: 'person' | 'alliance'; id: string }, probe: Probe) =>
+		monthOfChange(sliceAround(dataset, item), probe, narrow, lo, hi, forward);
 
 	const labelOf = new Map(dataset.people.map((p) => [p.id, p.label]));
 	const factionLabel = new Map(dataset.factions.map((f) => [f.id, f.label]));
@@ -103,13 +149,13 @@ export function compareMoments(
 		id,
 		label: labelOf.get(id) ?? id,
 		...(detail ? { detail } : {}),
-		month: when(probe(id))
+		month: when({ kind: 'person', id }, probe(id))
 	});
 	const alliance = ({ id, name }: { id: string; name: string }): ComparisonItem => ({
 		kind: 'alliance',
 		id,
 		label: name,
-		month: when(allianceProbe(id))
+		month: when({ kind: 'alliance', id }, allianceProbe(id))
 	});
 
 	const inPolitburo = new Set(diff.joinedPolitburo.map((c) => c.id));
