@@ -1,6 +1,7 @@
 import type { Positions } from '../graph/arrange';
 import { graphModelOf } from '../graph/elements';
 import type { PanelMarks } from '../graph/marks';
+import { alliancesAtEither } from '../model/compare';
 import type { Dataset } from '../model/schema';
 import type { AllianceAtMoment, Snapshot } from '../model/snapshot';
 import { formatDate } from '../model/time';
@@ -126,9 +127,7 @@ export function comparisonSvg(
 	choices: ImageChoices
 ): string {
 	const options = snapshotImageOptions(dataset, before.snapshot, choices);
-	const alliances = [...before.snapshot.alliances];
-	for (const alliance of after.snapshot.alliances)
-		if (!alliances.some((a) => a.id === alliance.id)) alliances.push(alliance);
+	const alliances = alliancesAtEither(before.snapshot, after.snapshot);
 	const [from, to] = [formatDate(before.snapshot.at), formatDate(after.snapshot.at)];
 	return writeSvg(
 		[before, after].map(({ snapshot, positions, marks }) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDatasetFixture } from '../../../tests/unit/fixtures';
-import { compareMoments, comparisonInWords, itemInWords } from './compare';
+import { alliancesAtEither, compareMoments, comparisonInWords, itemInWords } from './compare';
 import { filterSnapshot } from './snapshot';
 
 const edgeCases = readDatasetFixture('edge-cases.json');
@@ -57,5 +57,14 @@ describe('itemInWords', () => {
 		[{ kind: 'alliance', id: 'x', label: 'Troika', month: null }, 'Troika']
 	] as const)('%j reads "%s"', (item, words) => {
 		expect(itemInWords(item)).toBe(words);
+	});
+});
+
+describe('alliancesAtEither', () => {
+	it('lists the alliances of both moments once each, the first moment’s first', () => {
+		const { a, b } = compareMoments(edgeCases, '1926-01', '1926-10');
+		expect(a.alliances.map((x) => x.id)).toEqual(['pact']);
+		expect(b.alliances.map((x) => x.id)).toEqual(['bloc', 'pact']);
+		expect(alliancesAtEither(a, b).map((x) => x.id)).toEqual(['pact', 'bloc']);
 	});
 });

@@ -1,6 +1,6 @@
 import { diffSnapshots, type SnapshotDiff } from './diff';
 import type { Dataset } from './schema';
-import { snapshotAt, type Snapshot } from './snapshot';
+import { snapshotAt, type AllianceAtMoment, type Snapshot } from './snapshot';
 import { formatDate, formatMonthShort, monthOf } from './time';
 
 /** One person or alliance in a comparison, with the month the change happened. */
@@ -223,6 +223,12 @@ export function compareMoments(
 		}
 	];
 	return { a: first, b: second, diff, sections: sections.filter((s) => s.items.length > 0) };
+}
+
+/** The alliances active at either of two moments, those of `a` first, each once. */
+export function alliancesAtEither(a: Snapshot, b: Snapshot): AllianceAtMoment[] {
+	const seen = new Set(a.alliances.map((alliance) => alliance.id));
+	return [...a.alliances, ...b.alliances.filter((alliance) => !seen.has(alliance.id))];
 }
 
 /** "Trotsky (Oct 1926)", "Stalin (Left → Centre, Oct 1926)" */
