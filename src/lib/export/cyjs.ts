@@ -1,6 +1,6 @@
 import type { Positions } from '../graph/arrange';
 import type { GraphModel } from '../graph/elements';
-import { factionBoxes } from './svg';
+import { factionBoxes } from '../graph/boxes';
 
 interface CyjsNode {
 	data: Record<string, string | number | null>;

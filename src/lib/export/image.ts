@@ -3,9 +3,10 @@ import { graphModelOf } from '../graph/elements';
 import type { PanelMarks } from '../graph/marks';
 import { alliancesAtEither } from '../model/compare';
 import type { Dataset } from '../model/schema';
-import type { AllianceAtMoment, Snapshot } from '../model/snapshot';
+import type { Snapshot } from '../model/snapshot';
 import { formatDate } from '../model/time';
-import { writeSvg, type LegendContent, type SvgImageOptions } from './svg';
+import { legendOf } from '../graph/legend';
+import { writeSvg, type SvgImageOptions } from './svg';
 
 /** The fixed image sizes offered besides the current view, in pixels. */
 export const IMAGE_PRESETS = {
@@ -61,14 +62,6 @@ export function parseImageSize(text: string): { width: number; height: number } 
 	return { width, height };
 }
 
-/** The legend of an image: every faction of the dataset and the alliances given (those active). */
-export function legendOf(dataset: Dataset, alliances: readonly AllianceAtMoment[]): LegendContent {
-	return {
-		factions: dataset.factions.map(({ id, label, colour }) => ({ id, label, colour })),
-		alliances: alliances.map(({ id, name, colour, kind }) => ({ id, name, colour, kind }))
-	};
-}
-
 /** The line naming the dataset, its licence and the app. */
 export function sourceLineOf(dataset: Dataset): string {
 	const { title, licence } = dataset.meta;
@@ -87,7 +80,13 @@ export function snapshotImageOptions(
 		background: choices.background,
 		...(choices.title ? { title: dataset.meta.title } : {}),
 		...(choices.date ? { subtitle: formatDate(snapshot.at) } : {}),
-		...(choices.legend ? { legend: legendOf(dataset, snapshot.alliances) } : {}),
+		...(choices.legend
+			? {
+					legend: legendOf(dataset, snapshot.alliances, {
+						alliancesHeading: 'Alliances this month'
+					})
+				}
+			: {}),
 		...(choices.source ? { source: sourceLineOf(dataset) } : {})
 	};
 }
@@ -140,7 +139,12 @@ export function comparisonSvg(
 			...options,
 			...(choices.date ? { subtitle: `${from} and ${to}` } : {}),
 			...(choices.legend
-				? { legend: { ...legendOf(dataset, alliances), changes: { from, to } } }
+				? {
+						legend: legendOf(dataset, alliances, {
+							alliancesHeading: 'Alliances at either date',
+							changes: { from, to }
+						})
+					}
 				: {}),
 			notes,
 			sharedFrame: true

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Positions } from '../graph/arrange';
 import type { GraphModel } from '../graph/elements';
 import { parseXml } from '../../../tests/unit/xml';
-import { writeSvg, wrapText, type SvgImageOptions } from './svg';
+import { wrapText } from '../graph/text';
+import { writeSvg, type SvgImageOptions } from './svg';
 
 /**
  * A hand-made month: two factions; a full member, a candidate and someone outside the

@@ -1,3 +1,5 @@
+import { FIT } from './encoding';
+
 /** A position in model units. */
 export type Point = readonly [number, number];
 export type Positions = Record<string, Point>;
@@ -199,5 +201,6 @@ export function boundsOf(positionsByMonth: Iterable<Positions>) {
 		}
 	}
 	if (!Number.isFinite(x1)) return { x1: -100, y1: -100, x2: 100, y2: 100 };
-	return { x1: x1 - 60, y1: y1 - 70, x2: x2 + 60, y2: y2 + 50 };
+	const room = FIT.labelRoom;
+	return { x1: x1 - room.x, y1: y1 - room.top, x2: x2 + room.x, y2: y2 + room.bottom };
 }

@@ -1,9 +1,7 @@
 import type { Snapshot } from '../model/snapshot';
+import { INK, STATUS_GLYPH, factionTextColour, type StatusClass } from './encoding';
 
-/** Node sizes per Politburo status, in model units (also the layout's node sizes). */
-export const NODE_SIZE = { full: 46, candidate: 36, none: 28 } as const;
-
-export type StatusClass = 'full' | 'candidate' | 'outside';
+export type { StatusClass } from './encoding';
 
 export interface PersonNodeData {
 	id: string;
@@ -67,7 +65,7 @@ export function graphModelOf(snapshot: Snapshot, factions: readonly FactionStyle
 				id: f.id,
 				label: f.label,
 				colour: f.colour,
-				textColour: darken(f.colour, 0.35),
+				textColour: factionTextColour(f.colour),
 				kind: 'faction'
 			})),
 		people: snapshot.people.map((person) => {
@@ -78,8 +76,8 @@ export function graphModelOf(snapshot: Snapshot, factions: readonly FactionStyle
 				...(person.faction ? { parent: person.faction } : {}),
 				faction: person.faction,
 				status,
-				size: NODE_SIZE[status === 'outside' ? 'none' : status],
-				colour: (person.faction && colourOf.get(person.faction)) || '#999999'
+				size: STATUS_GLYPH[status].size,
+				colour: (person.faction && colourOf.get(person.faction)) || INK.unknownFaction
 			};
 		}),
 		edges: snapshot.edges.map((edge) => {
@@ -103,18 +101,6 @@ export function layoutSignature(model: GraphModel): string {
 		model.people.map((p) => `${p.id}@${p.parent ?? ''}:${p.size}`).join(','),
 		model.edges.map((e) => e.id).join(',')
 	].join('|');
-}
-
-/** `#rrggbb` moved towards black by `amount` (0 to 1). */
-export function darken(colour: string, amount: number): string {
-	const channels = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
-	return `#${channels
-		.map((c) =>
-			Math.round(c * (1 - amount))
-				.toString(16)
-				.padStart(2, '0')
-		)
-		.join('')}`;
 }
 
 /**

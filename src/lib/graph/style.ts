@@ -1,13 +1,40 @@
 import type { StylesheetJson } from 'cytoscape';
+import {
+	ALLIANCE_LINE,
+	COMPARISON_MARK,
+	CYTOSCAPE_FONT_STACK,
+	EDGE,
+	FACTION,
+	INK,
+	PERSON_LABEL,
+	STATUS_GLYPH,
+	type StatusClass
+} from './encoding';
 
-/** Unquoted: cytoscape rejects quoted family names. */
-export const FONT_STACK =
-	'system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, Noto Sans, DejaVu Sans, sans-serif';
+/** Cytoscape takes dash patterns as arrays of numbers. */
+const pattern = (dash: readonly number[]) => [...dash];
+
+function statusStyle(status: StatusClass) {
+	const glyph = STATUS_GLYPH[status];
+	return {
+		selector: `node[status = "${status}"]`,
+		style: {
+			'background-color': glyph.filled ? 'data(colour)' : INK.paper,
+			'border-width': glyph.stroke.width,
+			'border-color': glyph.filled ? INK.paper : 'data(colour)',
+			...(glyph.stroke.dash
+				? { 'border-style': 'dashed', 'border-dash-pattern': pattern(glyph.stroke.dash) }
+				: {}),
+			color: glyph.labelColour
+		}
+	} as const;
+}
+
+const { arrived, departed, formed, dissolved, ghost } = COMPARISON_MARK;
 
 /**
- * How the graph looks. Politburo status reads without colour: a full member is a filled disc,
- * a candidate a ring, someone outside the Politburo a smaller dashed ring. Opposition blocs
- * are dashed edges, alliances between leaders solid.
+ * The cytoscape stylesheet, derived from the visual vocabulary (encoding.ts) as the SVG writer
+ * and the legends are: Politburo status reads without colour, opposition blocs are dashed.
  */
 export const graphStyle: StylesheetJson = [
 	{
@@ -15,22 +42,22 @@ export const graphStyle: StylesheetJson = [
 		style: {
 			shape: 'round-rectangle',
 			'background-color': 'data(colour)',
-			'background-opacity': 0.07,
+			'background-opacity': FACTION.fillOpacity,
 			'border-color': 'data(colour)',
-			'border-width': 1.5,
-			'border-opacity': 0.55,
+			'border-width': FACTION.strokeWidth,
+			'border-opacity': FACTION.strokeOpacity,
 			label: 'data(label)',
 			'text-valign': 'top',
 			'text-halign': 'center',
-			'text-margin-y': -6,
+			'text-margin-y': -FACTION.labelGap,
 			color: 'data(textColour)',
-			'font-size': 18,
+			'font-size': FACTION.labelSize,
 			// Labels too small to read are not drawn: with thousands of people that saves most of
 			// the drawing time, and zooming in brings them back.
-			'min-zoomed-font-size': 6,
+			'min-zoomed-font-size': PERSON_LABEL.minZoomedSize,
 			'font-weight': 'bold',
-			'font-family': FONT_STACK,
-			padding: '22px'
+			'font-family': CYTOSCAPE_FONT_STACK,
+			padding: `${FACTION.padding}px`
 		}
 	},
 	{
@@ -39,121 +66,112 @@ export const graphStyle: StylesheetJson = [
 			width: 'data(size)',
 			height: 'data(size)',
 			shape: 'ellipse',
-			'background-color': 'data(colour)',
-			'border-width': 2,
-			'border-color': '#ffffff',
 			label: 'data(label)',
 			'text-valign': 'bottom',
 			'text-halign': 'center',
-			'text-margin-y': 4,
-			'font-size': 13,
-			'min-zoomed-font-size': 6,
-			'font-family': FONT_STACK,
-			color: '#1d1d1f',
-			'text-background-color': '#ffffff',
-			'text-background-opacity': 0.85,
-			'text-background-padding': '2px',
+			'text-margin-y': PERSON_LABEL.gap,
+			'font-size': PERSON_LABEL.size,
+			'min-zoomed-font-size': PERSON_LABEL.minZoomedSize,
+			'font-family': CYTOSCAPE_FONT_STACK,
+			'text-background-color': INK.paper,
+			'text-background-opacity': PERSON_LABEL.haloOpacity,
+			'text-background-padding': `${PERSON_LABEL.haloWidth / 2}px`,
 			'text-background-shape': 'roundrectangle'
 		}
 	},
-	{
-		selector: 'node[status = "candidate"]',
-		style: {
-			'background-color': '#ffffff',
-			'border-width': 5,
-			'border-color': 'data(colour)'
-		}
-	},
-	{
-		selector: 'node[status = "outside"]',
-		style: {
-			'background-color': '#ffffff',
-			'border-width': 3,
-			'border-style': 'dashed',
-			'border-color': 'data(colour)',
-			color: '#444444'
-		}
-	},
+	statusStyle('full'),
+	statusStyle('candidate'),
+	statusStyle('outside'),
 	{
 		selector: 'edge',
 		style: {
-			width: 3.5,
+			width: EDGE.width,
 			'line-color': 'data(colour)',
 			'curve-style': 'bezier',
-			'control-point-step-size': 16,
-			opacity: 0.9
+			'control-point-step-size': EDGE.controlPointStep,
+			opacity: EDGE.opacity
 		}
 	},
 	{
-		// A bloc of many members draws many pairs: thinner lines keep it readable.
-		selector: 'edge[members > 4]',
-		style: { width: 2, opacity: 0.6 }
+		selector: `edge[members > ${EDGE.crowdedAbove}]`,
+		style: { width: EDGE.crowdedWidth, opacity: EDGE.crowdedOpacity }
 	},
 	{
 		selector: 'edge[kind = "opposition"]',
-		style: { 'line-style': 'dashed', 'line-dash-pattern': [9, 5] }
+		style: { 'line-style': 'dashed', 'line-dash-pattern': pattern(ALLIANCE_LINE.opposition.dash!) }
 	},
 	// Marks of a comparison: shapes and line styles, so they read in greyscale too.
 	{
 		selector: 'node.arrived',
 		style: {
-			'outline-width': 3,
-			'outline-color': '#1d1d1f',
-			'outline-offset': 3,
+			'outline-width': arrived.width,
+			'outline-color': arrived.colour,
+			'outline-offset': arrived.offset,
 			'outline-style': 'solid'
 		}
 	},
 	{
 		selector: 'node.departed',
 		style: {
-			opacity: 0.55,
-			'outline-width': 2.5,
-			'outline-color': '#1d1d1f',
-			'outline-offset': 3,
+			opacity: departed.opacity,
+			'outline-width': departed.width,
+			'outline-color': departed.colour,
+			'outline-offset': departed.offset,
 			'outline-style': 'dotted'
 		}
 	},
 	{
 		selector: 'node.ghost',
 		style: {
-			width: 22,
-			height: 22,
+			width: ghost.size,
+			height: ghost.size,
 			shape: 'ellipse',
-			'background-color': '#ffffff',
-			'border-width': 2,
+			'background-color': INK.paper,
+			'border-width': ghost.stroke.width,
 			'border-style': 'dashed',
-			'border-color': '#777777',
+			'border-dash-pattern': pattern(ghost.stroke.dash),
+			'border-color': ghost.colour,
 			label: 'data(label)',
 			'text-valign': 'bottom',
 			'text-margin-y': 3,
-			'font-size': 11,
+			'font-size': ghost.labelSize,
 			'font-style': 'italic',
-			'font-family': FONT_STACK,
-			color: '#555555'
+			'font-family': CYTOSCAPE_FONT_STACK,
+			color: ghost.labelColour
 		}
 	},
 	{
 		selector: 'edge.came-from',
 		style: {
-			width: 2,
-			'line-color': '#555555',
-			'line-style': 'dotted',
+			width: ghost.arrowWidth,
+			'line-color': ghost.arrowColour,
+			'line-style': 'dashed',
+			'line-dash-pattern': pattern(ghost.arrowDash),
 			'curve-style': 'straight',
 			'target-arrow-shape': 'triangle',
-			'target-arrow-color': '#555555',
+			'target-arrow-color': ghost.arrowColour,
 			opacity: 1
 		}
 	},
 	{
 		selector: 'edge.formed',
-		style: { 'line-outline-width': 1.5, 'line-outline-color': '#1d1d1f', opacity: 1 }
+		style: {
+			'line-outline-width': formed.casingWidth,
+			'line-outline-color': formed.casing,
+			opacity: 1
+		}
 	},
 	{
 		selector: 'edge.dissolved',
-		style: { 'line-style': 'dotted', opacity: 0.45 }
+		style: {
+			'line-style': 'dashed',
+			'line-dash-pattern': pattern(dissolved.dash),
+			'line-cap': 'round',
+			opacity: dissolved.opacity
+		}
 	},
-	{ selector: '.dimmed', style: { opacity: 0.15 } },
-	{ selector: 'edge.highlighted', style: { width: 6, opacity: 1 } },
+	{ selector: '.dimmed', style: { opacity: EDGE.dimmedOpacity } },
+	{ selector: 'edge.highlighted', style: { width: EDGE.highlightedWidth, opacity: 1 } },
 	{
 		selector: 'node[status].selected',
 		style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.35, 'overlay-padding': 6 }

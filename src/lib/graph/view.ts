@@ -2,6 +2,7 @@ import cytoscape from 'cytoscape';
 import type { Positions } from './arrange';
 import type { GraphModel } from './elements';
 import type { PanelMarks } from './marks';
+import { FIT } from './encoding';
 import { graphStyle } from './style';
 
 export type Selection = { kind: 'person'; id: string } | { kind: 'alliance'; id: string } | null;
@@ -14,7 +15,6 @@ export interface GraphViewOptions {
 
 const ANIMATION_MS = 450;
 const GHOST_PREFIX = 'ghost:';
-const MAX_FIT_ZOOM = 1.6;
 
 /**
  * The explorer's cytoscape instance. It never lays anything out: it shows the positions it is
@@ -185,15 +185,15 @@ export class GraphView {
 	}
 
 	/**
-	 * Fits the camera to a box in model coordinates, never zooming in past `maxFitZoom` so that
+	 * Fits the camera to a box in model coordinates, never zooming in past `FIT.maxZoom` so that
 	 * a month with few people does not show giant discs.
 	 */
 	fit(box: { x1: number; y1: number; x2: number; y2: number }, animate = false) {
 		const width = this.cy.width();
 		const height = this.cy.height();
-		const padding = 30;
+		const padding = FIT.padding;
 		const zoom = Math.min(
-			MAX_FIT_ZOOM,
+			FIT.maxZoom,
 			(width - 2 * padding) / Math.max(1, box.x2 - box.x1),
 			(height - 2 * padding) / Math.max(1, box.y2 - box.y1)
 		);

@@ -1,0 +1,211 @@
+/**
+ * The visual vocabulary: every decision of how Factions draws people, factions and alliances,
+ * as plain data. The cytoscape stylesheet (`style.ts`), the SVG writer (`export/svg-*.ts`) and
+ * every legend (`legend.ts`) derive from these values, so the screen, the exported images and
+ * any later medium cannot drift apart. Pure: no cytoscape, no DOM.
+ */
+
+/** Ink for text and marks, chosen for at least 4.5:1 against white. */
+export const INK = {
+	text: '#1d1d1f',
+	/** Secondary text: dates, people outside the Politburo. */
+	muted: '#444444',
+	/** Source lines and the comparison's ghost marks. */
+	quiet: '#555555',
+	/** The date under an image's title. */
+	subtitle: '#333333',
+	paper: '#ffffff',
+	/** A person whose faction is unknown at the moment. */
+	unknownFaction: '#999999'
+} as const;
+
+/** Font families, tried in order. */
+const FONT_FAMILIES = [
+	'system-ui',
+	'-apple-system',
+	'Segoe UI',
+	'Roboto',
+	'Helvetica Neue',
+	'Arial',
+	'Noto Sans',
+	'DejaVu Sans',
+	'sans-serif'
+] as const;
+
+/** The font stack as CSS and SVG want it: names with spaces quoted. */
+export const CSS_FONT_STACK = FONT_FAMILIES.map((f) => (f.includes(' ') ? `'${f}'` : f)).join(', ');
+
+/** The font stack unquoted: cytoscape rejects quoted family names. */
+export const CYTOSCAPE_FONT_STACK = FONT_FAMILIES.join(', ');
+
+/** Politburo status of a person at a moment, as drawn. */
+export type StatusClass = 'full' | 'candidate' | 'outside';
+
+/** How a faction's group is drawn: a tinted rounded box with its name above it. */
+export const FACTION = {
+	padding: 22,
+	radius: 8,
+	fillOpacity: 0.07,
+	strokeOpacity: 0.55,
+	strokeWidth: 1.5,
+	labelSize: 18,
+	/** Between the box's top and the name's baseline. */
+	labelGap: 6,
+	/** How far a faction's colour is darkened for its name to read on white. */
+	textDarken: 0.35,
+	/** A legend swatch is tinted a little more than the box, to read at its small size. */
+	swatchFillOpacity: 0.12
+} as const;
+
+/** A glyph's outline: a stroke colour, width and optional dash pattern (in model units). */
+export interface Stroke {
+	width: number;
+	dash?: readonly [number, number];
+}
+
+/**
+ * How a person is drawn per Politburo status, so that status reads without colour: a full
+ * member is a filled disc, a candidate a ring, someone outside the Politburo a smaller dashed ring.
+ */
+export const STATUS_GLYPH: Record<
+	StatusClass,
+	{ size: number; filled: boolean; stroke: Stroke; labelColour: string; legend: string }
+> = {
+	full: {
+		size: 46,
+		filled: true,
+		stroke: { width: 2 },
+		labelColour: INK.text,
+		legend: 'Full member (filled)'
+	},
+	candidate: {
+		size: 36,
+		filled: false,
+		stroke: { width: 5 },
+		labelColour: INK.text,
+		legend: 'Candidate member (ring)'
+	},
+	outside: {
+		size: 28,
+		filled: false,
+		stroke: { width: 3, dash: [6, 4] },
+		labelColour: INK.muted,
+		legend: 'Outside the Politburo (dashed)'
+	}
+};
+
+export const STATUS_ORDER: readonly StatusClass[] = ['full', 'candidate', 'outside'];
+
+/** A person's name under their glyph. */
+export const PERSON_LABEL = {
+	size: 13,
+	/** Between the glyph's bottom and the top of the name. */
+	gap: 4,
+	/** A halo of paper behind the name, so it reads over lines. */
+	haloOpacity: 0.85,
+	haloWidth: 4,
+	/** Labels smaller than this on screen are not drawn (zoom in to bring them back). */
+	minZoomedSize: 6
+} as const;
+
+export type AllianceKind = 'alliance' | 'opposition';
+
+/** How an alliance's edges are drawn: solid between leaders, dashed for an opposition bloc. */
+export const ALLIANCE_LINE: Record<AllianceKind, { dash?: readonly [number, number] }> = {
+	alliance: {},
+	opposition: { dash: [9, 5] }
+};
+
+export const EDGE = {
+	width: 3.5,
+	opacity: 0.9,
+	/** A bloc of more members than this draws many pairs: thinner, fainter lines keep it readable. */
+	crowdedAbove: 4,
+	crowdedWidth: 2,
+	crowdedOpacity: 0.6,
+	/** Parallel edges of one pair bend apart by this step. */
+	controlPointStep: 16,
+	/** A highlighted (selected) alliance. */
+	highlightedWidth: 6,
+	/** What everything but the selection fades to. */
+	dimmedOpacity: 0.15
+} as const;
+
+/** Whether an alliance of this many members is drawn with the crowded style. */
+export const isCrowded = (members: number) => members > EDGE.crowdedAbove;
+
+export const EDGE_KINDS_NOTE = 'Solid: alliance between leaders. Dashed: opposition bloc.';
+
+/**
+ * Marks of a comparison: shapes and line styles, so they read in greyscale too. Offsets and
+ * widths are in model units; a ring is drawn `offset + width / 2` outside the glyph.
+ */
+export const COMPARISON_MARK = {
+	arrived: { colour: INK.text, width: 3, offset: 3, dash: undefined },
+	departed: {
+		colour: INK.text,
+		width: 2.5,
+		offset: 3,
+		dash: [1, 4] as const,
+		/** The person is faded: they are gone by the other date. */
+		opacity: 0.55
+	},
+	formed: { casing: INK.text, casingWidth: 1.5 },
+	dissolved: { dash: [1, 7] as const, opacity: 0.45 },
+	ghost: {
+		size: 22,
+		stroke: { width: 2, dash: [4, 3] as const },
+		colour: '#777777',
+		labelSize: 11,
+		labelColour: INK.quiet,
+		arrowColour: INK.quiet,
+		arrowWidth: 2,
+		arrowDash: [2, 3] as const
+	}
+} as const;
+
+/** The camera: never zoom past this when fitting, so a month of few people has no giant discs. */
+export const FIT = {
+	maxZoom: 1.6,
+	/** Screen pixels kept free around the fitted box. */
+	padding: 30,
+	/** Room kept around each person for their label when fitting, in model units. */
+	labelRoom: { x: 60, top: 70, bottom: 50 }
+} as const;
+
+/** How the picture changes with the number of people on stage. */
+export const SCALE = {
+	/**
+	 * Past this many people a month is shown at once rather than glided to: redrawing over a
+	 * thousand labelled nodes on every animation frame would freeze the page.
+	 */
+	glideUpTo: 300,
+	/** Past this many people, faction boxes are not drawn (see `withoutFactionBoxes`). */
+	boxesUpTo: 500
+} as const;
+
+/** `#rrggbb` moved towards black by `amount` (0 to 1). */
+export function darken(colour: string, amount: number): string {
+	const channels = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+	return `#${channels
+		.map((c) =>
+			Math.round(c * (1 - amount))
+				.toString(16)
+				.padStart(2, '0')
+		)
+		.join('')}`;
+}
+
+/** The colour a faction's name is written in. */
+export const factionTextColour = (colour: string) => darken(colour, FACTION.textDarken);
+
+/** The fill and stroke of a person's glyph in their faction's colour. */
+export function personGlyph(status: StatusClass, colour: string) {
+	const glyph = STATUS_GLYPH[status];
+	return {
+		fill: glyph.filled ? colour : INK.paper,
+		stroke: glyph.filled ? INK.paper : colour,
+		strokeWidth: glyph.stroke.width,
+		dash: glyph.stroke.dash
+	};
+}
