@@ -1,4 +1,5 @@
 import { formatIssues } from '../lib/model/parts';
+import { oppositionFactionWarnings } from '../lib/model/validate';
 import { readDataset } from './load';
 
 const path = process.argv[2];
@@ -11,6 +12,9 @@ if (result.ok) {
 		`valid: ${d.people.length} people, ${terms} terms, ${offices} offices, ${d.alignments.length} alignments, ` +
 			`${d.alliances.length} alliances, ${d.events.length} events, ${d.sources.length} sources`
 	);
+	const warnings = oppositionFactionWarnings(d);
+	if (warnings.length)
+		console.warn(`warning: ${formatIssues(warnings).split('\n').join('\nwarning: ')}`);
 } else {
 	console.error(formatIssues(result.issues));
 	console.error(`${result.issues.length} problem(s)`);

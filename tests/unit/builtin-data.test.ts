@@ -3,8 +3,11 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_DATASET_DIR, readDataset } from '../../src/cli/load';
 import { diffSnapshots } from '../../src/lib/model/diff';
+import { emptyStageMonths } from '../../src/lib/model/coverage';
 import { formatIssues } from '../../src/lib/model/parts';
 import { snapshotAt } from '../../src/lib/model/snapshot';
+import { oppositionFactionWarnings } from '../../src/lib/model/validate';
+import { monthsBetween } from '../../src/lib/model/time';
 
 const loaded = readDataset();
 if (!loaded.ok) throw new Error(formatIssues(loaded.issues));
@@ -47,6 +50,39 @@ describe('the built-in dataset', () => {
 			'ryutin'
 		]) {
 			expect(dataset.people.map((p) => p.id)).toContain(id);
+		}
+	});
+
+	it('keeps the members of each opposition bloc in one faction, or says why not', () => {
+		expect(oppositionFactionWarnings(dataset)).toEqual([]);
+	});
+
+	it('shows someone on stage in every month of its range', () => {
+		expect(emptyStageMonths(dataset)).toEqual([]);
+	});
+
+	it.each([
+		['1917-10', ['bubnov', 'kamenev', 'lenin', 'sokolnikov', 'stalin', 'trotsky', 'zinoviev']],
+		['1917-12', ['lenin', 'stalin', 'sverdlov', 'trotsky']],
+		['1918-09', ['lenin', 'stalin', 'sverdlov', 'trotsky']],
+		[
+			'1919-03',
+			['bukharin', 'kalinin', 'kamenev', 'krestinsky', 'lenin', 'stalin', 'trotsky', 'zinoviev']
+		]
+	])('shows the leadership before the permanent Politburo: %s', (at, ids) => {
+		expect(snapshotAt(dataset, at).people.map((p) => p.id)).toEqual(ids);
+	});
+
+	it('never has anyone in a ruling alliance and an opposition bloc in the same month', () => {
+		for (const month of monthsBetween(dataset.meta.start, dataset.meta.end)) {
+			const snapshot = snapshotAt(dataset, month);
+			const kindOf = new Map(snapshot.alliances.map((a) => [a.id, a.kind]));
+			for (const person of snapshot.people) {
+				const kinds = new Set(person.alliances.map((id) => kindOf.get(id)));
+				expect(kinds.size, `${person.id} in ${month}: ${person.alliances.join(', ')}`).toBeLessThan(
+					2
+				);
+			}
 		}
 	});
 

@@ -133,6 +133,13 @@ export const allianceSchema = z
 		description: z.string().min(1),
 		...intervalFields,
 		members: z.array(allianceMemberSchema).min(2),
+		crossFaction: z
+			.string()
+			.min(1)
+			.optional()
+			.describe(
+				'For an opposition bloc whose members belong to different factions: why it joined them. Without it, the members of an opposition bloc must share one faction.'
+			),
 		...citedFields
 	})
 	.strict();

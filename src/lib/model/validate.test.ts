@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../../tests/unit/fixtures';
 import { validateDatasetParts } from './parts';
-import { validateDataset, type DatasetIssue } from './validate';
+import { oppositionFactionWarnings, validateDataset, type DatasetIssue } from './validate';
 
 type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -140,6 +140,69 @@ describe('validateDataset', () => {
 		mutate(data);
 		const issues = issuesOf(data);
 		expect(issues).toContainEqual({ path, message: expect.stringMatching(message) });
+	});
+
+	describe('an opposition bloc shares one faction', () => {
+		// The fixture's "bloc" (opposition, from 1926-04) joins Carol (Right) and Dan (Left).
+		const bloc = (d: Mutable) => d.alliances.find((a: Mutable) => a.id === 'bloc');
+		const warningsOf = (data: unknown) => {
+			const result = validateDataset(data);
+			if (!result.ok) throw new Error(JSON.stringify(result.issues));
+			return oppositionFactionWarnings(result.dataset);
+		};
+
+		it('reports a member whose faction differs from the rest of the bloc, with the dates', () => {
+			const data = fixture();
+			delete bloc(data).crossFaction;
+			// Bob is Right from 1926-03: with Carol the bloc is Right, and Dan is the odd one out.
+			bloc(data).members.push({ person: 'bob' });
+			expect(warningsOf(data)).toEqual([
+				{
+					path: 'alliances[1].members[1]',
+					message: expect.stringMatching(
+						/^"dan" is left from 1926-04 to open while the rest of the opposition bloc "bloc" is right: .*crossFaction/
+					)
+				}
+			]);
+		});
+
+		it('on a tie, reports the members who differ from the first one listed', () => {
+			const data = fixture();
+			delete bloc(data).crossFaction;
+			expect(warningsOf(data)).toEqual([
+				{
+					path: 'alliances[1].members[1]',
+					message: expect.stringMatching(/^"dan" is left from 1926-04 to open while .* is right/)
+				}
+			]);
+		});
+
+		it('follows a change of faction inside the bloc', () => {
+			const data = fixture();
+			delete bloc(data).crossFaction;
+			bloc(data).from = '1926-01';
+			// Bob is Left to 1926-03, then Right: Left with Dan first, then the odd one out.
+			bloc(data).members.push({ person: 'bob', to: '1926-10' });
+			bloc(data).members[0].from = '1926-04';
+			const messages = warningsOf(data).map((issue) => `${issue.path}: ${issue.message}`);
+			expect(messages).toEqual([
+				expect.stringMatching(
+					/^alliances\[1\]\.members\[2\]: "bob" is right from 1926-03 to 1926-04 /
+				),
+				expect.stringMatching(/^alliances\[1\]\.members\[1\]: "dan" is left from 1926-04 to open /)
+			]);
+		});
+
+		it('accepts a bloc that says why it joined factions, and leaves alliances between leaders alone', () => {
+			const data = fixture();
+			expect(bloc(data).crossFaction).toBeTruthy();
+			expect(warningsOf(data)).toEqual([]);
+			// A warning does not make the dataset invalid.
+			delete bloc(data).crossFaction;
+			expect(issuesOf(data)).toEqual([]);
+			// "pact" (kind alliance) joins Left and Right members and is not checked.
+			expect(data.alliances[0].kind).toBe('alliance');
+		});
 	});
 
 	it('reports every problem at once, not only the first', () => {
