@@ -67,7 +67,23 @@ describe('the built-in dataset', () => {
 		['1918-09', ['lenin', 'stalin', 'sverdlov', 'trotsky']],
 		[
 			'1919-03',
-			['bukharin', 'kalinin', 'kamenev', 'krestinsky', 'lenin', 'stalin', 'trotsky', 'zinoviev']
+			// The Politburo of 25 March, and the Democratic Centralists and the Military Opposition
+			// at the Eighth Congress.
+			[
+				'bukharin',
+				'kalinin',
+				'kamenev',
+				'krestinsky',
+				'lenin',
+				'osinsky',
+				'pyatakov',
+				'sapronov',
+				'stalin',
+				'trotsky',
+				'vm-smirnov',
+				'voroshilov',
+				'zinoviev'
+			]
 		]
 	])('shows the leadership before the permanent Politburo: %s', (at, ids) => {
 		expect(snapshotAt(dataset, at).people.map((p) => p.id)).toEqual(ids);
