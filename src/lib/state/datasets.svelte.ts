@@ -1,9 +1,9 @@
 import { replaceState } from '$app/navigation';
-import { importFiles, MAX_FILE_BYTES, type FileLike, type XmlParse } from '$lib/model/import';
-import { formatBytes } from '$lib/model/import/detect';
+import { importFiles, type FileLike, type XmlParse } from '$lib/model/import';
 import type { Dataset } from '$lib/model/schema';
 import type { DatasetIssue } from '$lib/model/validate';
 import { DatasetStore } from '$lib/storage/dataset-store';
+import { fetchDataset } from '$lib/storage/fetch-dataset';
 import type { ExplorerState } from './explorer.svelte';
 
 /** Why a dataset could not be opened: what was being opened, and every problem found. */
@@ -118,29 +118,9 @@ export class DatasetState {
 		}
 		if (url.protocol !== 'https:' && url.protocol !== 'http:')
 			return fail('only http and https addresses can be loaded');
-		let response: Response;
-		try {
-			response = await fetch(url, { credentials: 'omit' });
-		} catch {
-			return fail(
-				url.origin === page.origin
-					? 'the request failed: the server could not be reached'
-					: `the request was refused: ${url.host} may be down, or it does not allow other sites to read its files (CORS)`
-			);
-		}
-		if (!response.ok)
-			return fail(
-				response.status === 404
-					? 'there is no file at this address (HTTP 404 Not Found): check the address'
-					: `the server answered HTTP ${response.status} ${response.statusText}`.trim()
-			);
-		const declared = Number(response.headers.get('content-length') ?? NaN);
-		if (declared > MAX_FILE_BYTES)
-			return fail(
-				`the file is ${formatBytes(declared)}, more than the ${formatBytes(MAX_FILE_BYTES)} Factions can open`
-			);
-		const bytes = await response.arrayBuffer().catch(() => null);
-		if (!bytes) return fail('the download was interrupted');
+		const fetched = await fetchDataset(url, { page });
+		if (!fetched.ok) return fail(fetched.message);
+		const bytes = fetched.bytes;
 		const name = decodeURIComponent(url.pathname.split('/').pop() || 'dataset.json');
 		const file: FileLike = { name, size: bytes.byteLength, arrayBuffer: async () => bytes };
 		const result = await importFiles([file], parseXml);
