@@ -1,17 +1,6 @@
+import { mulberry32 } from '../src/lib/model/random';
 import type { Dataset } from '../src/lib/model/schema';
 import { addMonths } from '../src/lib/model/time';
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number) {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /**
  * A made-up dataset of `people` people over `months` months from January 1900, shaped like the
@@ -19,7 +8,7 @@ function random(seed: number) {
  * and alliances of two to six people (one per five people) lasting months to years.
  */
 export function syntheticDataset(people: number, months = 240, seed = 42): Dataset {
-	const next = random(seed);
+	const next = mulberry32(seed);
 	const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
 	const start = '1900-01';
 	const end = addMonths(start, months - 1);

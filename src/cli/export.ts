@@ -14,6 +14,8 @@ import { seriesMonths } from '../lib/export/series';
 import { computeFlipbook, type Flipbook } from '../lib/graph/flipbook';
 import { formatIssues } from '../lib/model/parts';
 import { monthsBetween, parseMoment } from '../lib/model/time';
+import { parseFlags } from './args';
+import { runIfScript, terminalIo, UsageError, type CliIo } from './io';
 import { readDataset } from './load';
 import { rasterizeWithResvg } from './rasterize';
 
@@ -23,20 +25,16 @@ const USAGE =
 	'[--no-title] [--no-date] [--no-legend] [--no-source] --out DIR [--data PATH]';
 
 function fail(message: string): never {
-	console.error(`export: ${message}`);
-	process.exit(2);
+	throw new UsageError(message);
 }
 
-const args = process.argv.slice(2);
-const values = new Map<string, string>();
-const image: ImageChoices = { ...DEFAULT_IMAGE_CHOICES };
-const switches: Record<string, keyof ImageChoices> = {
+const SWITCHES: Record<string, keyof ImageChoices> = {
 	'--no-title': 'title',
 	'--no-date': 'date',
 	'--no-legend': 'legend',
 	'--no-source': 'source'
 };
-const valueFlags = [
+const VALUE_FLAGS = [
 	'--at',
 	'--from',
 	'--to',
@@ -47,97 +45,122 @@ const valueFlags = [
 	'--out',
 	'--data'
 ];
-for (let i = 0; i < args.length; i++) {
-	const arg = args[i]!;
-	if (arg in switches) (image as unknown as Record<string, boolean>)[switches[arg]!] = false;
-	else if (valueFlags.includes(arg)) {
-		const value = args[++i];
-		if (value === undefined || value.startsWith('--')) fail(`${arg} needs a value. ${USAGE}`);
-		values.set(arg, value);
-	} else fail(`unknown argument "${arg}". ${USAGE}`);
+
+/**
+ * `npm run export`: writes the explorer's picture or data at a date, or a series of dates, to
+ * files in a folder. Returns the exit code: 0, or 2 for a command line it refuses, with one line
+ * on `io.stderr`.
+ */
+export async function main(args: string[], io: CliIo = terminalIo): Promise<number> {
+	try {
+		await run(args, io);
+		return 0;
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		io.stderr(`export: ${error.message}`);
+		return 2;
+	}
 }
 
-const format = (values.get('--format') ?? 'svg') as ExportFormat;
-if (!EXPORT_FORMATS.includes(format))
-	fail(`--format "${format}" is not one of ${EXPORT_FORMATS.join(', ')}`);
-const step = (values.get('--step') ?? 'year') as SeriesStep;
-if (!SERIES_STEPS.includes(step)) fail(`--step "${step}" is not one of ${SERIES_STEPS.join(', ')}`);
-if (values.has('--size')) {
-	const size = parseImageSize(values.get('--size')!);
-	if (!size)
-		fail(
-			`--size "${values.get('--size')}" is not a size: expected WIDTHxHEIGHT, such as 1920x1080`
-		);
-	Object.assign(image, size);
-}
-const background = values.get('--background') ?? 'white';
-if (background !== 'white' && background !== 'transparent')
-	fail(`--background "${background}" is not white or transparent`);
-image.background = background;
-const out = values.get('--out');
-if (!out) fail(`--out DIR is required. ${USAGE}`);
+async function run(args: string[], io: CliIo) {
+	const parsed = parseFlags(args, {
+		values: Object.fromEntries(VALUE_FLAGS.map((flag) => [flag, { count: 1, what: 'a value' }])),
+		switches: Object.keys(SWITCHES)
+	});
+	if (!parsed.ok) fail(`${parsed.message}. ${USAGE}`);
+	const values = new Map([...parsed.values].map(([flag, [value]]) => [flag, value!]));
+	const image: ImageChoices = { ...DEFAULT_IMAGE_CHOICES };
+	for (const flag of parsed.switches)
+		(image as unknown as Record<string, boolean>)[SWITCHES[flag]!] = false;
 
-const loaded = readDataset(values.get('--data'));
-if (!loaded.ok) fail(`the dataset is not valid:\n${formatIssues(loaded.issues)}`);
-const dataset = loaded.dataset;
-
-/** The month of a date flag; a series' ends may lie outside the data, a single date may not. */
-function monthArg(flag: string, inRange = true): string {
-	const value = values.get(flag)!;
-	const moment = parseMoment(value);
-	if (!moment) fail(`${flag} "${value}" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD`);
-	const { start, end } = dataset.meta;
-	if (inRange && (moment.month < start || moment.month > end))
-		fail(
-			`${flag} "${value}" is outside the dataset's range: expected a date from ${start} to ${end}`
-		);
-	return moment.month;
-}
-
-mkdirSync(out, { recursive: true });
-const written: string[] = [];
-const write = (name: string, data: string | Uint8Array) => {
-	writeFileSync(join(out, name), data);
-	written.push(name);
-};
-
-if (format === 'gexf') {
-	write(historyFileName(dataset.meta.start, dataset.meta.end), writeGexf(dataset));
-} else {
-	let months: string[];
-	if (values.has('--at')) {
-		if (values.has('--from') || values.has('--to'))
-			fail(`give --at or --from and --to, not both. ${USAGE}`);
-		months = [monthArg('--at')];
-	} else {
-		if (!values.has('--from') || !values.has('--to'))
-			fail(`give --at DATE, or --from DATE and --to DATE. ${USAGE}`);
-		const all = monthsBetween(dataset.meta.start, dataset.meta.end);
-		months = seriesMonths(
-			all,
-			dataset.events,
-			monthArg('--from', false),
-			monthArg('--to', false),
-			step
-		);
-		if (months.length === 0)
+	const format = (values.get('--format') ?? 'svg') as ExportFormat;
+	if (!EXPORT_FORMATS.includes(format))
+		fail(`--format "${format}" is not one of ${EXPORT_FORMATS.join(', ')}`);
+	const step = (values.get('--step') ?? 'year') as SeriesStep;
+	if (!SERIES_STEPS.includes(step))
+		fail(`--step "${step}" is not one of ${SERIES_STEPS.join(', ')}`);
+	if (values.has('--size')) {
+		const size = parseImageSize(values.get('--size')!);
+		if (!size)
 			fail(
-				`no ${step} to export between --from and --to: the data runs from ${dataset.meta.start} to ${dataset.meta.end}`
+				`--size "${values.get('--size')}" is not a size: expected WIDTHxHEIGHT, such as 1920x1080`
 			);
+		Object.assign(image, size);
 	}
-	// The same flip-book as the app's: the explorer's positions for each month.
-	let flipbook: Flipbook | null = null;
-	const exporter = {
-		dataset,
-		filter: 'everyone' as const,
-		positionsAt: (month: string) => (flipbook ??= computeFlipbook(dataset)).positions[month] ?? {},
-		image,
-		rasterize: rasterizeWithResvg
+	const background = values.get('--background') ?? 'white';
+	if (background !== 'white' && background !== 'transparent')
+		fail(`--background "${background}" is not white or transparent`);
+	image.background = background;
+	const out = values.get('--out');
+	if (!out) fail(`--out DIR is required. ${USAGE}`);
+
+	const loaded = readDataset(values.get('--data'));
+	if (!loaded.ok) fail(`the dataset is not valid:\n${formatIssues(loaded.issues)}`);
+	const dataset = loaded.dataset;
+
+	/** The month of a date flag; a series' ends may lie outside the data, a single date may not. */
+	const monthArg = (flag: string, inRange = true): string => {
+		const value = values.get(flag)!;
+		const moment = parseMoment(value);
+		if (!moment) fail(`${flag} "${value}" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD`);
+		const { start, end } = dataset.meta;
+		if (inRange && (moment.month < start || moment.month > end))
+			fail(
+				`${flag} "${value}" is outside the dataset's range: expected a date from ${start} to ${end}`
+			);
+		return moment.month;
 	};
-	for (const month of months) {
-		for (const file of await filesAt(exporter, month, format)) write(file.name, file.data);
+
+	let months: string[] = [];
+	if (format !== 'gexf') {
+		if (values.has('--at')) {
+			if (values.has('--from') || values.has('--to'))
+				fail(`give --at or --from and --to, not both. ${USAGE}`);
+			months = [monthArg('--at')];
+		} else {
+			if (!values.has('--from') || !values.has('--to'))
+				fail(`give --at DATE, or --from DATE and --to DATE. ${USAGE}`);
+			const all = monthsBetween(dataset.meta.start, dataset.meta.end);
+			months = seriesMonths(
+				all,
+				dataset.events,
+				monthArg('--from', false),
+				monthArg('--to', false),
+				step
+			);
+			if (months.length === 0)
+				fail(
+					`no ${step} to export between --from and --to: the data runs from ${dataset.meta.start} to ${dataset.meta.end}`
+				);
+		}
 	}
+
+	mkdirSync(out, { recursive: true });
+	const written: string[] = [];
+	const write = (name: string, data: string | Uint8Array) => {
+		writeFileSync(join(out, name), data);
+		written.push(name);
+	};
+	if (format === 'gexf') {
+		write(historyFileName(dataset.meta.start, dataset.meta.end), writeGexf(dataset));
+	} else {
+		// The same flip-book as the app's: the explorer's positions for each month.
+		let flipbook: Flipbook | null = null;
+		const exporter = {
+			dataset,
+			filter: 'everyone' as const,
+			positionsAt: (month: string) =>
+				(flipbook ??= computeFlipbook(dataset)).positions[month] ?? {},
+			image,
+			rasterize: rasterizeWithResvg
+		};
+		for (const month of months) {
+			for (const file of await filesAt(exporter, month, format)) write(file.name, file.data);
+		}
+	}
+	io.stdout(
+		`wrote ${written.length} ${written.length === 1 ? 'file' : 'files'} to ${out}: ${written.join(', ')}`
+	);
 }
-console.log(
-	`wrote ${written.length} ${written.length === 1 ? 'file' : 'files'} to ${out}: ${written.join(', ')}`
-);
+
+await runIfScript(import.meta.url, main);

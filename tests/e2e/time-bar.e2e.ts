@@ -85,6 +85,8 @@ test('PageUp and PageDown move a year, Home and End go to the first and last mon
 });
 
 test('Space on the slider plays and pauses, and playing advances the month', async ({ page }) => {
+	// The page's clock, so that the test can let time pass after the pause without waiting.
+	await page.clock.install();
 	await page.goto('/?at=1924-06');
 	await slider(page).focus();
 	await page.keyboard.press('Space');
@@ -98,8 +100,10 @@ test('Space on the slider plays and pauses, and playing advances the month', asy
 	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 	const stopped = await slider(page).getAttribute('aria-valuetext');
 	await expect(page).toHaveURL(new RegExp(`at=${monthKey(stopped!)}`));
-	await page.waitForTimeout(1200);
+	// Longer than two steps at the speed it played at: a playback still running would move on.
+	await page.clock.runFor(1200);
 	await expect(slider(page)).toHaveAttribute('aria-valuetext', stopped!);
+	await expect(page).toHaveURL(new RegExp(`at=${monthKey(stopped!)}`));
 });
 
 test('Play at the last month starts again from the first', async ({ page }) => {

@@ -6,20 +6,22 @@ import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
+import { main as exportMain } from '../../src/cli/export';
 import { readDataset } from '../../src/cli/load';
+import { main as snapshotMain } from '../../src/cli/snapshot';
 import { DEFAULT_IMAGE_CHOICES, snapshotSvg } from '../../src/lib/export/image';
 import { computeFlipbook } from '../../src/lib/graph/flipbook';
 import { snapshotAt } from '../../src/lib/model/snapshot';
+import { runCli } from './cli';
 import { pngSize } from './png';
 import { parseXml } from './xml';
 
 const out = mkdtempSync(join(tmpdir(), 'factions-export-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-const run = (...args: string[]) =>
-	spawnSync('npx', ['tsx', 'src/cli/export.ts', ...args], { encoding: 'utf8' });
+const run = (...args: string[]) => runCli(exportMain, ...args);
 
-// Each run starts tsx: seconds, not milliseconds.
+// The flip-book and the PNGs take seconds on a busy machine.
 describe('npm run export', { timeout: 60_000 }, () => {
 	it.each([
 		[['--at', '1926-13', '--out', out], /--at "1926-13" is not a date/],
@@ -30,21 +32,33 @@ describe('npm run export', { timeout: 60_000 }, () => {
 		[['--at', '1926'], /--out DIR is required/],
 		[['--at', '1926', '--out', out, '--colour', 'red'], /unknown argument "--colour"/],
 		[['--at', '--out', out], /--at needs a value/]
-	])('exits 2 with one line for %j', (args, message) => {
-		const result = run(...args);
+	])('exits 2 with one line for %j', async (args, message) => {
+		const result = await run(...args);
 		expect(result.status).toBe(2);
 		expect(result.stderr).toMatch(message);
+		expect(result.stderr.trim().split('\n')).toHaveLength(1);
+		expect(result.stderr).toMatch(/^export: /);
+		expect(result.stdout).toBe('');
+	});
+
+	it('runs as a script: the real entry reads its arguments and exits with the code', () => {
+		const result = spawnSync(
+			'npx',
+			['tsx', 'src/cli/export.ts', '--at', '1926', '--out', out, '--colour', 'red'],
+			{ encoding: 'utf8' }
+		);
+		expect(result.status).toBe(2);
 		expect(
 			result.stderr
 				.trim()
 				.split('\n')
 				.filter((l) => l.startsWith('export:'))
-		).toHaveLength(1);
+		).toEqual([expect.stringMatching(/^export: unknown argument "--colour"/)]);
 	});
 
-	it('writes one image per year at the exact size, with the positions the app computes', () => {
+	it('writes one image per year at the exact size, with the positions the app computes', async () => {
 		const dir = join(out, 'years');
-		const svg = run(
+		const svg = await run(
 			'--from',
 			'1923',
 			'--to',
@@ -57,7 +71,7 @@ describe('npm run export', { timeout: 60_000 }, () => {
 			dir
 		);
 		expect(svg.status, svg.stderr).toBe(0);
-		const png = run(
+		const png = await run(
 			'--from',
 			'1923',
 			'--to',
@@ -96,11 +110,13 @@ describe('npm run export', { timeout: 60_000 }, () => {
 		expect(Number(cx)).toBeCloseTo(positions.stalin![0], 1);
 	});
 
-	it('writes the data formats: JSON as the snapshot command, two CSV tables, Cytoscape JSON and GEXF', () => {
+	it('writes the data formats: JSON as the snapshot command, two CSV tables, Cytoscape JSON and GEXF', async () => {
 		const dir = join(out, 'data');
 		for (const format of ['json', 'csv', 'cyjs', 'gexf']) {
-			const result = run('--at', '1926-10', '--format', format, '--out', dir);
+			const result = await run('--at', '1926-10', '--format', format, '--out', dir);
 			expect(result.status, result.stderr).toBe(0);
+			expect(result.stdout).toMatch(/^wrote \d files? to /);
+			expect(result.stdout).toContain(dir);
 		}
 		expect(readdirSync(dir).sort()).toEqual([
 			'factions-1917-10-1938-03.gexf',
@@ -109,9 +125,8 @@ describe('npm run export', { timeout: 60_000 }, () => {
 			'factions-1926-10.cyjs',
 			'factions-1926-10.json'
 		]);
-		const snapshot = spawnSync('npx', ['tsx', 'src/cli/snapshot.ts', '--at', '1926-10'], {
-			encoding: 'utf8'
-		});
+		const snapshot = await runCli(snapshotMain, '--at', '1926-10');
+		expect(snapshot.status, snapshot.stderr).toBe(0);
 		expect(readFileSync(join(dir, 'factions-1926-10.json'), 'utf8')).toBe(snapshot.stdout);
 		const people = Papa.parse(readFileSync(join(dir, 'factions-1926-10-people.csv'), 'utf8'), {
 			header: true,

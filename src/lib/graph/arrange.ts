@@ -1,7 +1,7 @@
+import { GOLDEN_ANGLE, meanPoint, type Point } from '../model/geometry';
 import { FIT } from './encoding';
 
-/** A position in model units. */
-export type Point = readonly [number, number];
+export type { Point };
 export type Positions = Record<string, Point>;
 
 /** Space between two faction groups, and around a person inside a group. */
@@ -61,13 +61,7 @@ export function arrangeFactions(
 }
 
 function centroid(ids: readonly string[], positions: Positions): Point {
-	let x = 0;
-	let y = 0;
-	for (const id of ids) {
-		x += positions[id]![0];
-		y += positions[id]![1];
-	}
-	return [x / ids.length, y / ids.length];
+	return meanPoint(ids.map((id) => positions[id]!)) ?? [0, 0];
 }
 
 /**
@@ -83,18 +77,11 @@ function orientGroups(
 ): Positions {
 	if (order.length < 2) return positions;
 	const centres = order.map((id) => centroid(groups.get(id)!, positions));
-	const meanOf = (points: readonly Point[], fallback: Point): Point =>
-		points.length
-			? [
-					points.reduce((sum, p) => sum + p[0], 0) / points.length,
-					points.reduce((sum, p) => sum + p[1], 0) / points.length
-				]
-			: fallback;
 	const result: Record<string, Point> = { ...positions };
 	order.forEach((id, index) => {
 		const own = centres[index]!;
-		const after = meanOf(centres.slice(index + 1), own);
-		const before = meanOf(centres.slice(0, index), own);
+		const after = meanPoint(centres.slice(index + 1)) ?? own;
+		const before = meanPoint(centres.slice(0, index)) ?? own;
 		const angle = Math.atan2(after[1] - before[1], after[0] - before[0]);
 		const cos = Math.cos(-angle);
 		const sin = Math.sin(-angle);
@@ -168,7 +155,7 @@ export function separate(positions: Positions, members: readonly Member[], round
 				let d = Math.hypot(dx, dy);
 				if (d >= MIN_SEPARATION) continue;
 				if (d < 1e-6) {
-					const angle = (i * 2.399963 + j) % (2 * Math.PI);
+					const angle = (i * GOLDEN_ANGLE + j) % (2 * Math.PI);
 					dx = Math.cos(angle);
 					dy = Math.sin(angle);
 					d = 1;

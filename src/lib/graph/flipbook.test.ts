@@ -3,7 +3,8 @@ import { readDataset } from '../../cli/load';
 import { readDatasetFixture } from '../../../tests/unit/fixtures';
 import { syntheticDataset } from '../../../scripts/synthetic';
 import { arrangeFactions, displacement, separate, MIN_SEPARATION } from './arrange';
-import { computeFlipbook, placeIncrementally } from './flipbook';
+import { computeFlipbook } from './flipbook';
+import { placeIncrementally } from './incremental-layout';
 import { graphModelOf } from './elements';
 import { snapshotAt } from '../model/snapshot';
 

@@ -1,6 +1,8 @@
 import { arrangeFactions, separate, type Positions } from './arrange';
 import type { AllianceEdgeData, GraphModel, PersonNodeData } from './elements';
-import { DEFAULT_LAYOUT, layoutMonth, placeIncrementally, type LayoutSettings } from './flipbook';
+import { DEFAULT_LAYOUT, type LayoutSettings } from './flipbook';
+import { layoutMonth } from './force-layout';
+import { placeIncrementally } from './incremental-layout';
 
 /** Marks the earlier date's copy of a person who stands in another faction at the later one. */
 const EARLIER_COPY = 'earlier:';

@@ -12,9 +12,15 @@ export const isoDateSchema = z
 	})
 	.describe('A date with month (YYYY-MM) or day (YYYY-MM-DD) precision.');
 
+/** An id: lowercase letters, digits and dashes, not starting with a dash (`stalin`, `left-opposition`). */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/** A colour as `#rrggbb`. */
+export const COLOUR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+
 const idSchema = z
 	.string()
-	.regex(/^[a-z0-9][a-z0-9-]*$/, {
+	.regex(ID_PATTERN, {
 		message: 'expected a lowercase id of letters, digits and dashes'
 	})
 	.describe('A stable lowercase identifier, such as `stalin`.');
@@ -73,7 +79,7 @@ export const factionSchema = z
 	.object({
 		id: idSchema,
 		label: z.string().min(1),
-		colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'expected a colour as #rrggbb' }),
+		colour: z.string().regex(COLOUR_PATTERN, { message: 'expected a colour as #rrggbb' }),
 		description: z.string().min(1),
 		sources: z.array(idSchema).min(1)
 	})
@@ -133,7 +139,7 @@ export const allianceSchema = z
 		id: idSchema,
 		name: z.string().min(1),
 		kind: z.enum(['alliance', 'opposition']),
-		colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'expected a colour as #rrggbb' }),
+		colour: z.string().regex(COLOUR_PATTERN, { message: 'expected a colour as #rrggbb' }),
 		description: z.string().min(1),
 		...intervalFields,
 		members: z.array(allianceMemberSchema).min(2),

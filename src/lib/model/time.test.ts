@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, formatDate, isActiveAt, monthsBetween, parseMoment, startKey } from './time';
+import {
+	addMonths,
+	formatDate,
+	isActiveAt,
+	monthOf,
+	monthsBetween,
+	nextDay,
+	parseMoment,
+	startKey
+} from './time';
 
 describe('parseMoment', () => {
 	it.each([
@@ -88,5 +97,26 @@ describe('months', () => {
 		['1929', '1929']
 	])('formats %s as %s', (date, text) => {
 		expect(formatDate(date)).toBe(text);
+	});
+});
+
+describe('the day after, and the month of, a date', () => {
+	it.each([
+		['1926-10-23', '1926-10-24'],
+		['1926-10-31', '1926-11-01'],
+		['1926-12-31', '1927-01-01'],
+		['1924-02-28', '1924-02-29'],
+		['1926-02-28', '1926-03-01'],
+		['1926-10', '1926-11'],
+		['1926-12', '1927-01']
+	])('the exclusive end after %s is %s', (date, expected) => {
+		expect(nextDay(date)).toBe(expected);
+	});
+
+	it.each([
+		['1926-10-23', '1926-10'],
+		['1926-10', '1926-10']
+	])('%s falls in %s', (date, month) => {
+		expect(monthOf(date)).toBe(month);
 	});
 });

@@ -154,3 +154,14 @@ export function clampMonth(monthText: string, start: string, end: string): strin
 	if (monthText > end) return end;
 	return monthText;
 }
+
+/**
+ * The day after a `YYYY-MM-DD` date, or the month after a `YYYY-MM` month: the exclusive end
+ * (`to`) that follows an inclusive last day or month, such as a death date or a GEXF end.
+ */
+export function nextDay(date: string): string {
+	if (date.length === 7) return addMonths(date, 1);
+	const next = new Date(`${date}T00:00:00Z`);
+	next.setUTCDate(next.getUTCDate() + 1);
+	return next.toISOString().slice(0, 10);
+}

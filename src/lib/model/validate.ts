@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { datasetSchema, type Dataset } from './schema';
-import { addMonths, endKey, monthsBetween, startKey } from './time';
+import { addMonths, endKey, monthsBetween, nextDay, startKey } from './time';
 
 /** One problem in a dataset: where it is (`alliances[3].members[1].person`) and what is wrong. */
 export interface DatasetIssue {
@@ -203,13 +203,6 @@ export function integrityIssues(data: Dataset): DatasetIssue[] {
 
 function nextMonth(month: string): string {
 	return addMonths(month.slice(0, 7), 1);
-}
-
-function nextDay(date: string): string {
-	if (date.length === 7) return nextMonth(date);
-	const next = new Date(`${date}T00:00:00Z`);
-	next.setUTCDate(next.getUTCDate() + 1);
-	return next.toISOString().slice(0, 10);
 }
 
 function uniqueIds(

@@ -28,8 +28,3 @@ export function idFromLabel(label: string): string {
 export function isIsoDate(text: string): boolean {
 	return isoDateSchema.safeParse(text).success;
 }
-
-/** The first month on or after a date, as `YYYY-MM`. */
-export function monthOfDate(date: string): string {
-	return date.slice(0, 7);
-}

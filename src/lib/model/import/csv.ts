@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import type { Alignment, Alliance, Dataset, HistoricalEvent, Person, Source } from '../schema';
-import { eventSchema } from '../schema';
-import { startKey } from '../time';
+import { eventSchema, ID_PATTERN } from '../schema';
+import { monthOf, startKey } from '../time';
 import { suggest, validateDataset, type DatasetIssue, type ValidationResult } from '../validate';
-import { idFromLabel, isIsoDate, monthOfDate, PALETTE } from './common';
+import { idFromLabel, isIsoDate, PALETTE } from './common';
 
 /** What each kind of CSV file holds, with its columns: required first. */
 export const CSV_COLUMNS = {
@@ -328,8 +328,8 @@ class CsvDatasetBuilder {
 			meta: {
 				title,
 				description: title,
-				start: monthOfDate(sorted[0]!),
-				end: monthOfDate(sorted[sorted.length - 1]!)
+				start: monthOf(sorted[0]!),
+				end: monthOf(sorted[sorted.length - 1]!)
 			},
 			sources,
 			factions: [...this.factions].map(([id, label], i) => ({
@@ -342,7 +342,7 @@ class CsvDatasetBuilder {
 			people: this.people,
 			alignments: this.alignments.map((alignment) => ({
 				...alignment,
-				from: alignment.from || monthOfDate(sorted[0]!)
+				from: alignment.from || monthOf(sorted[0]!)
 			})),
 			alliances: this.alliances,
 			events: this.events
@@ -428,7 +428,7 @@ class CsvDatasetBuilder {
 	private id(row: Row, column: string, origin: Origin): string {
 		const text = cell(row, column);
 		if (!text) this.report({ ...origin, column }, 'an id is needed, such as "zhou-enlai"');
-		else if (!/^[a-z0-9][a-z0-9-]*$/.test(text))
+		else if (!ID_PATTERN.test(text))
 			this.report(
 				{ ...origin, column },
 				`"${text}" is not an id: use lowercase letters, digits and dashes${idFromLabel(text) ? `, such as "${idFromLabel(text)}"` : ''}`

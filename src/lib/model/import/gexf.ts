@@ -1,7 +1,7 @@
-import type { Alignment, Alliance, Dataset, Person } from '../schema';
-import { addMonths, startKey } from '../time';
+import { ID_PATTERN, type Alignment, type Alliance, type Dataset, type Person } from '../schema';
+import { addMonths, monthOf, nextDay, startKey } from '../time';
 import { validateDataset, type DatasetIssue, type ValidationResult } from '../validate';
-import { idFromLabel, isIsoDate, monthOfDate, PALETTE } from './common';
+import { idFromLabel, isIsoDate, PALETTE } from './common';
 
 /** The little of a DOM element the reader needs: `DOMParser`'s and `@xmldom/xmldom`'s both fit. */
 export interface XmlElementLike {
@@ -183,8 +183,8 @@ class GexfReader {
 		const months = [...this.months].sort();
 		if (months.length === 0)
 			return this.fail('<graph>', 'no dates: give the graph start and end, or nodes spells');
-		const start = graphStart ? monthOfDate(graphStart) : months[0]!;
-		const end = graphEnd ? monthOfDate(graphEnd) : months[months.length - 1]!;
+		const start = graphStart ? monthOf(graphStart) : months[0]!;
+		const end = graphEnd ? monthOf(graphEnd) : months[months.length - 1]!;
 		const endMonth = end < start ? start : end;
 
 		const source = { id: 'gexf-file', title: this.file };
@@ -395,7 +395,7 @@ class GexfReader {
 	}
 
 	private personId(raw: string, where: string): string {
-		if (/^[a-z0-9][a-z0-9-]*$/.test(raw)) return raw;
+		if (ID_PATTERN.test(raw)) return raw;
 		const id = idFromLabel(raw);
 		if (!id) this.issue(where, `"${raw}" cannot be made into an id: use letters or digits`);
 		return id || raw;
@@ -422,7 +422,7 @@ class GexfReader {
 		const to = end
 			? endOpen !== null && !element.getAttribute('end')
 				? end
-				: after(end)
+				: nextDay(end)
 			: undefined;
 		if (start && to && startKey(start) >= startKey(to)) {
 			this.issue(where, `end "${end}" is before start "${start}"`);
@@ -438,7 +438,7 @@ class GexfReader {
 			this.issue(where, `${attribute}="${value}" is not a date: expected YYYY-MM-DD (or YYYY-MM)`);
 			return undefined;
 		}
-		this.months.push(monthOfDate(date));
+		this.months.push(monthOf(date));
 		return date;
 	}
 
@@ -450,12 +450,4 @@ class GexfReader {
 		this.issue(where, message);
 		return { ok: false, issues: this.issues };
 	}
-}
-
-/** The day (or month) after an inclusive end date: our exclusive `to`. */
-function after(date: string): string {
-	if (date.length === 7) return addMonths(date, 1);
-	const next = new Date(`${date}T00:00:00Z`);
-	next.setUTCDate(next.getUTCDate() + 1);
-	return next.toISOString().slice(0, 10);
 }

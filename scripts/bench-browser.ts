@@ -1,0 +1,140 @@
+import type { Page } from '@playwright/test';
+import { ms, quantile } from './bench-figures';
+import { chromiumPath, withBuiltApp } from './preview';
+import { syntheticDataset } from './synthetic';
+
+/** Main-thread tasks over 50 ms the page has seen since `since` (page time), in ms. */
+function longTasksSince(page: Page, since: number) {
+	return page.evaluate(
+		(since) =>
+			(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+				.filter((task) => task.start >= since)
+				.map((task) => task.duration),
+		since
+	);
+}
+
+const longest = (tasks: number[]) =>
+	`${tasks.length} main-thread tasks over 50 ms, longest ${tasks.length ? ms(Math.max(...tasks)) : 'none'}`;
+
+/**
+ * A synthetic dataset dropped on the page as a user would: the main thread while it is read and
+ * laid out in the worker, and while it plays from its fullest years at the fastest speed.
+ */
+async function benchImportedInBrowser(page: Page, url: string, people: number) {
+	const text = JSON.stringify(syntheticDataset(people, 240));
+	await page.goto(url);
+	await page.getByRole('img', { name: /Faction graph/ }).waitFor();
+	await page.evaluate(() => {
+		const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+		w.__longTasks = [];
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries())
+				w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+		}).observe({ type: 'longtask' });
+	});
+	const dropped = await page.evaluate(() => performance.now());
+	const transfer = await page.evaluateHandle(
+		({ name, text }) => {
+			const data = new DataTransfer();
+			data.items.add(new File([text], name));
+			return data;
+		},
+		{ name: `synthetic-${people}.json`, text }
+	);
+	await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+	await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+	await page.getByText(`Synthetic: ${people} people`).first().waitFor();
+	await page.getByRole('img', { name: /Faction graph/ }).waitFor({ timeout: 120_000 });
+	const shownAfter = (await page.evaluate(() => performance.now())) - dropped;
+	console.log(
+		`${people} people dropped on the page: drawn after ${ms(shownAfter)} (read, validated, laid out in the worker); ${longest(await longTasksSince(page, dropped))} (target: none over 200 ms)`
+	);
+	const slider = page.getByRole('slider', { name: 'Date' });
+	await slider.focus();
+	for (let i = 0; i < 10; i++) await page.keyboard.press('PageUp');
+	const speed = page.getByLabel('Speed');
+	const options = await speed
+		.locator('option')
+		.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+	await speed.selectOption(options[options.length - 1]!);
+	const playFrom = await page.evaluate(() => performance.now());
+	await page.getByRole('button', { name: 'Play' }).click();
+	// A benchmark of real time: it waits on the real clock, as a user watching would.
+	await page.waitForTimeout(5000);
+	await page.getByRole('button', { name: 'Pause' }).click();
+	const reached = await slider.getAttribute('aria-valuetext');
+	console.log(
+		`${people} people, playback for 5 s at the fastest speed from their fullest years (to ${reached}): ${longest(await longTasksSince(page, playFrom))} (target: none over 200 ms)`
+	);
+	await page.getByRole('button', { name: 'Back to the built-in data' }).click();
+}
+
+/** The real app in Chromium: loading, slider steps, playback, a 4K export, and large imports. */
+export async function benchBrowser() {
+	if (!chromiumPath) {
+		console.log(
+			'\n## In the browser: skipped (no Chromium at /usr/bin/chromium; set CHROMIUM_PATH)'
+		);
+		return;
+	}
+	console.log('\n## In the browser (built app, Chromium headless)');
+	await withBuiltApp(async (browser, base) => {
+		const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+		await page.goto(`${base}/?at=1923-01`);
+		await page.getByRole('img', { name: /Faction graph/ }).waitFor();
+		const layout = await page.evaluate(
+			() => performance.getEntriesByName('factions:layout')[0]?.duration ?? NaN
+		);
+		console.log(`loading the cached flip-book (factions:layout): ${ms(layout)}`);
+		await page.getByRole('slider', { name: 'Date' }).focus();
+		for (let i = 0; i < 100; i++) {
+			await page.keyboard.press('ArrowRight');
+			await page.waitForTimeout(30);
+		}
+		const steps = await page.evaluate(() =>
+			performance.getEntriesByName('factions:step').map((e) => e.duration)
+		);
+		console.log(
+			`slider step, main thread from input to the start of the animation (factions:step, ${steps.length} steps): median ${ms(quantile(steps, 0.5))}, p95 ${ms(quantile(steps, 0.95))} (target ≤ 16 ms)`
+		);
+		await page.goto(`${base}/?at=1917-10`);
+		await page.evaluate(() => {
+			const w = window as unknown as { __longTasks: number[] };
+			w.__longTasks = [];
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+			}).observe({ type: 'longtask' });
+		});
+		const speed = page.getByLabel('Speed');
+		const options = await speed
+			.locator('option')
+			.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+		await speed.selectOption(options[options.length - 1]!);
+		await page.getByRole('button', { name: 'Play' }).click();
+		await page.waitForTimeout(10_000);
+		await page.getByRole('button', { name: 'Pause' }).click();
+		const longTasks = await page.evaluate(
+			() => (window as unknown as { __longTasks: number[] }).__longTasks
+		);
+		const reached = await page.getByRole('slider', { name: 'Date' }).getAttribute('aria-valuetext');
+		console.log(
+			`playback for 10 s at the fastest speed (to ${reached}): ${longTasks.length} main-thread tasks over 50 ms, longest ${longTasks.length ? ms(Math.max(...longTasks)) : 'none'} (target: none over 200 ms)`
+		);
+		await page.goto(`${base}/?at=1926-10`);
+		await page.getByRole('img', { name: /Faction graph/ }).waitFor();
+		await page.getByRole('button', { name: 'Export…' }).click();
+		await page.getByRole('radio', { name: /4K/ }).check();
+		const exportStarted = performance.now();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download', exact: true }).click()
+		]);
+		await download.path();
+		console.log(
+			`4K PNG exported in the app (click to saved file, canvas): ${ms(performance.now() - exportStarted)}`
+		);
+		await benchImportedInBrowser(page, `${base}/`, 500);
+		await benchImportedInBrowser(page, `${base}/`, 2000);
+	});
+}

@@ -1,0 +1,80 @@
+/** The built app in Chromium, for scripts that measure or photograph it (not for the tests). */
+import { execSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { Browser } from '@playwright/test';
+
+/** Debian's Chromium where it is installed, or CHROMIUM_PATH, as playwright.config.ts finds it. */
+export const chromiumPath =
+	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+/** A TCP port no one listens on now, as the system hands it out. */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() =>
+				typeof address === 'object' && address
+					? resolve(address.port)
+					: reject(new Error('no free port'))
+			);
+		});
+	});
+}
+
+/** Resolves once `url` answers, or rejects after `timeoutMs`. */
+async function answers(url: string, timeoutMs = 30_000) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+}
+
+/**
+ * Builds the app, serves it with `vite preview` on a free port, opens headless Chromium, runs
+ * `use` with the browser and the site's address, and stops both after, whatever happens.
+ */
+export async function withBuiltApp<T>(
+	use: (browser: Browser, base: string) => Promise<T>
+): Promise<T> {
+	execSync('npx vite build', { stdio: 'ignore' });
+	const port = await freePort();
+	const base = `http://127.0.0.1:${port}`;
+	const server = spawn(
+		'npx',
+		['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+		{ stdio: 'ignore', detached: true }
+	);
+	try {
+		await answers(base);
+		const { chromium } = await import('@playwright/test');
+		const browser = await chromium.launch({
+			executablePath: chromiumPath,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--disable-dev-shm-usage'
+			]
+		});
+		try {
+			return await use(browser, base);
+		} finally {
+			await browser.close();
+		}
+	} finally {
+		if (server.pid) process.kill(-server.pid);
+	}
+}

@@ -1,0 +1,172 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readDatasetFixture } from '../../../tests/unit/fixtures';
+import { snapshotAt } from '../model/snapshot';
+import type { Positions } from './arrange';
+import { graphModelOf } from './elements';
+import { NO_MARKS } from './marks';
+import { GraphView, type Selection } from './view';
+
+// tests/fixtures/edge-cases.json: Bob (Left) and Carol (Right) in the Pact from 1925-06; Dan joins
+// the Left in 1926-01 and the Pact from 1926-02-10; Bob goes Right in 1926-03; Carol and Dan form
+// the Bloc in 1926-04; Dan leaves the Pact in 1926-05; Alice is on stage from 5 to 25 July 1926.
+const dataset = readDatasetFixture('edge-cases.json');
+const modelAt = (month: string) => graphModelOf(snapshotAt(dataset, month), dataset.factions);
+
+/** A distinct place for every person, different each month, so that moves can be seen. */
+function positionsAt(month: string): Positions {
+	const shift = Number(month.slice(5, 7));
+	return {
+		alice: [-200 + shift, 10],
+		bob: [-100 + shift, 20],
+		carol: [100 + shift, 30],
+		dan: [-150 + shift, -40]
+	};
+}
+
+let view: GraphView;
+let selections: Selection[];
+function newView() {
+	selections = [];
+	view = new GraphView({ container: null, onselect: (s) => selections.push(s) });
+	return view;
+}
+afterEach(() => {
+	view?.destroy();
+	vi.useRealTimers();
+});
+
+const idsOf = (collection: { map: (f: (e: { id(): string }) => string) => string[] }) =>
+	collection.map((e) => e.id()).sort();
+const withClass = (className: string) => idsOf(view.cy.elements(`.${className}`));
+
+describe('GraphView, headless', () => {
+	it('shows a month: a node per person inside their faction, an edge per alliance pair, at the given positions', () => {
+		newView().show(modelAt('1926-02'), positionsAt('1926-02'), false);
+		const cy = view.cy;
+		expect(idsOf(cy.nodes('[status]'))).toEqual(['bob', 'carol', 'dan']);
+		expect(idsOf(cy.nodes('[kind = "faction"]'))).toEqual(['left', 'right']);
+		expect(cy.getElementById('bob').parent().first().id()).toBe('left');
+		expect(cy.getElementById('carol').parent().first().id()).toBe('right');
+		expect(idsOf(cy.edges())).toEqual(['pact:bob:carol', 'pact:bob:dan', 'pact:carol:dan']);
+		for (const id of ['bob', 'carol', 'dan']) {
+			const [x, y] = positionsAt('1926-02')[id]!;
+			expect(view.positionOf(id), id).toEqual({ x, y });
+		}
+		expect(view.positionOf('alice')).toBeNull();
+		expect(view.isAnimating()).toBe(false);
+	});
+
+	it('adds and removes people, factions and edges between months, and moves who changed faction', () => {
+		newView().show(modelAt('1926-02'), positionsAt('1926-02'), false);
+		const dan = view.cy.getElementById('dan');
+		dan.data('marker', 'kept');
+
+		view.show(modelAt('1926-07-10'), positionsAt('1926-07-10'), false);
+		const cy = view.cy;
+		expect(idsOf(cy.nodes('[status]'))).toEqual(['alice', 'bob', 'carol', 'dan']);
+		expect(cy.getElementById('bob').parent().first().id()).toBe('right');
+		expect(cy.getElementById('bob').data('faction')).toBe('right');
+		// Dan left the Pact in 1926-05 and formed the Bloc with Carol in 1926-04.
+		expect(idsOf(cy.edges())).toEqual(['bloc:carol:dan', 'pact:bob:carol']);
+		// Someone who stays is the same node, moved to their new place.
+		expect(cy.getElementById('dan').data('marker')).toBe('kept');
+		for (const id of ['alice', 'bob', 'carol', 'dan']) {
+			const [x, y] = positionsAt('1926-07-10')[id]!;
+			expect(view.positionOf(id), id).toEqual({ x, y });
+		}
+
+		// Bob left the Politburo in October 1926 and the Pact ended in January 1927: he is gone.
+		view.show(modelAt('1927-06'), positionsAt('1927-06'), false);
+		expect(idsOf(cy.nodes('[status]'))).toEqual(['carol', 'dan']);
+		expect(cy.getElementById('bob').empty()).toBe(true);
+		expect(idsOf(cy.nodes('[kind = "faction"]'))).toEqual(['left', 'right']);
+		expect(idsOf(cy.edges())).toEqual(['bloc:carol:dan']);
+
+		view.show(modelAt('1925-03'), positionsAt('1925-03'), false);
+		expect(idsOf(cy.nodes('[status]'))).toEqual(['bob', 'carol']);
+		expect(cy.getElementById('bob').parent().first().id()).toBe('left');
+		expect(idsOf(cy.edges())).toEqual([]);
+	});
+
+	it('glides people to their new place when asked to animate, and jumps when not', () => {
+		vi.useFakeTimers();
+		newView().show(modelAt('1926-02'), positionsAt('1926-02'), false);
+		view.show(modelAt('1926-03'), positionsAt('1926-03'), true);
+		expect(view.isAnimating()).toBe(true);
+		// Nobody is at the end of the glide before any time has passed.
+		const [x, y] = positionsAt('1926-03').carol!;
+		expect(view.positionOf('carol')).not.toEqual({ x, y });
+		vi.advanceTimersByTime(2000);
+		expect(view.isAnimating()).toBe(false);
+		expect(view.positionOf('carol')).toEqual({ x, y });
+	});
+
+	it('highlights a person with their alliances and dims everyone else', () => {
+		newView().show(modelAt('1926-07-10'), positionsAt('1926-07-10'), false);
+		view.highlight({ kind: 'person', id: 'dan' });
+		expect(withClass('selected')).toEqual(['dan']);
+		expect(withClass('highlighted')).toEqual(['bloc:carol:dan']);
+		// Factions are never dimmed: their boxes stay readable.
+		expect(withClass('dimmed')).toEqual(['alice', 'bob', 'pact:bob:carol']);
+
+		view.highlight({ kind: 'alliance', id: 'pact' });
+		expect(withClass('selected')).toEqual([]);
+		expect(withClass('highlighted')).toEqual(['pact:bob:carol']);
+		expect(withClass('dimmed')).toEqual(['alice', 'bloc:carol:dan', 'dan']);
+
+		view.highlight(null);
+		expect(withClass('dimmed')).toEqual([]);
+		expect(withClass('highlighted')).toEqual([]);
+
+		view.highlight({ kind: 'person', id: 'nobody' });
+		expect(withClass('dimmed')).toEqual([]);
+	});
+
+	it('marks what changed against another date, and a new call replaces the marks', () => {
+		newView().show(modelAt('1926-07-10'), positionsAt('1926-07-10'), false);
+		view.mark({
+			arrived: ['alice'],
+			departed: ['dan'],
+			formed: ['bloc'],
+			dissolved: ['pact'],
+			cameFrom: [
+				{ id: 'bob', label: 'Bob', position: [-300, 5] },
+				{ id: 'nobody', label: 'Nobody', position: [0, 0] }
+			]
+		});
+		expect(withClass('arrived')).toEqual(['alice']);
+		expect(withClass('departed')).toEqual(['dan']);
+		expect(withClass('formed')).toEqual(['bloc:carol:dan']);
+		expect(withClass('dissolved')).toEqual(['pact:bob:carol']);
+		// A ghost where Bob stood, with an arrow to where he is; none for someone not drawn.
+		expect(withClass('ghost')).toEqual(['ghost:bob']);
+		const ghost = view.cy.getElementById('ghost:bob');
+		expect(ghost.data('label')).toBe('Bob before');
+		expect(ghost.position()).toEqual({ x: -300, y: 5 });
+		const arrow = view.cy.elements('.came-from');
+		expect(arrow.length).toBe(1);
+		expect([arrow.first().data('source'), arrow.first().data('target')]).toEqual([
+			'ghost:bob',
+			'bob'
+		]);
+
+		view.mark({ ...NO_MARKS, arrived: ['carol'] });
+		expect(withClass('arrived')).toEqual(['carol']);
+		for (const name of ['departed', 'formed', 'dissolved', 'ghost', 'came-from'])
+			expect(withClass(name), name).toEqual([]);
+	});
+
+	it('tells what the user tapped: a person, an alliance, or the background', () => {
+		newView().show(modelAt('1926-07-10'), positionsAt('1926-07-10'), false);
+		view.cy.getElementById('carol').emit('tap');
+		view.cy.getElementById('bloc:carol:dan').emit('tap');
+		view.cy.emit('tap');
+		// A faction's box is not a person: tapping it selects nothing but the background.
+		view.cy.getElementById('left').emit('tap');
+		expect(selections).toEqual([
+			{ kind: 'person', id: 'carol' },
+			{ kind: 'alliance', id: 'bloc' },
+			null
+		]);
+	});
+});
