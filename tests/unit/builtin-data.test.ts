@@ -111,7 +111,8 @@ describe('the built-in dataset', () => {
 	});
 });
 
-describe('npm run snapshot', () => {
+// Each run starts tsx: seconds, not milliseconds, and more on a busy machine.
+describe('npm run snapshot', { timeout: 60_000 }, () => {
 	const run = (...args: string[]) =>
 		spawnSync('npx', ['tsx', 'src/cli/snapshot.ts', ...args], { encoding: 'utf8' });
 

@@ -1,12 +1,26 @@
 import { z } from 'zod';
+import { daysInMonth, formatDate, parseDateParts } from './time';
 
-/** A calendar date with month or day precision: `1926-10` or `1926-10-23`. */
+/**
+ * A calendar date with month or day precision: `1926-10` or `1926-10-23`. Years have four
+ * digits, 0001 to 9999; the day must exist in its month (no `1926-02-30`).
+ */
 export const isoDateSchema = z
 	.string()
-	.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
-		message: 'expected a date as YYYY-MM or YYYY-MM-DD'
+	.regex(/^(?!0000)\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
+		message: 'expected a date as YYYY-MM or YYYY-MM-DD, with a year from 0001 to 9999',
+		abort: true
 	})
-	.describe('A date with month (YYYY-MM) or day (YYYY-MM-DD) precision.');
+	.superRefine((text, ctx) => {
+		// Only a day past its month's end gets here: the pattern refuses everything else.
+		if (parseDateParts(text)) return;
+		const [year, month] = text.split('-').map(Number);
+		ctx.addIssue({
+			code: 'custom',
+			message: `is not a day of the calendar: ${formatDate(text.slice(0, 7))} has ${daysInMonth(year!, month!)} days`
+		});
+	})
+	.describe('A date with month (YYYY-MM) or day (YYYY-MM-DD) precision; years from 0001 to 9999.');
 
 const idSchema = z
 	.string()

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readFixture } from '../../../tests/unit/fixtures';
+import { edgeCasesInYears, readFixture } from '../../../tests/unit/fixtures';
 import { validateDatasetParts } from './parts';
 import { validateDataset, type DatasetIssue } from './validate';
 
@@ -167,6 +168,76 @@ describe('validateDataset', () => {
 		for (const input of [null, 42, 'text', [], {}, { meta: null }]) {
 			expect(validateDataset(input).ok).toBe(false);
 		}
+	});
+});
+
+const inYears = (years: [string, string, string]) => edgeCasesInYears(years) as Mutable;
+
+describe('dates of any era', () => {
+	it.each<[string, [string, string, string]]>([
+		['before the year 1000', ['0989', '0990', '0991']],
+		['across the year 1000', ['0999', '1000', '1001']],
+		['in the first century', ['0001', '0002', '0003']],
+		['up to the last year, 9999', ['9997', '9998', '9999']]
+	])('accepts a dataset %s', (_, years) => {
+		expect(issuesOf(inYears(years))).toEqual([]);
+	});
+
+	it('accepts an interval that ends on the last day of 9999 and a person who died on it', () => {
+		const data = inYears(['9997', '9998', '9999']);
+		data.alliances[0].to = '9999-12-31';
+		data.people[3].died = '9999-12-31';
+		expect(issuesOf(data)).toEqual([]);
+	});
+
+	it.each<[string, (d: Mutable) => void, string, RegExp]>([
+		['the year 0000', (d) => (d.meta.start = '0000-12'), 'meta.start', /0001 to 9999/],
+		['a five-digit year', (d) => (d.meta.end = '10000-01'), 'meta.end', /YYYY-MM/],
+		['a day February lacks', (d) => (d.people[0].born = '1926-02-29'), 'people[0].born', /29/],
+		[
+			'a day of a month in an interval',
+			(d) => (d.people[1].terms[0].to = '1926-04-31'),
+			'people[1].terms[0].to',
+			/April 1926 has 30 days/
+		],
+		[
+			'a day in an alternative',
+			(d) => (d.alliances[0].alternatives[0].from = '1925-06-31'),
+			'alliances[0].alternatives[0].from',
+			/June 1925 has 30 days/
+		]
+	])('refuses %s, naming where', (_, mutate, path, message) => {
+		const data = fixture();
+		mutate(data);
+		expect(issuesOf(data)).toContainEqual({ path, message: expect.stringMatching(message) });
+	});
+
+	it('never throws, whatever dates of four-digit years the dataset holds', () => {
+		const date = fc
+			.tuple(
+				fc.integer({ min: 0, max: 9999 }),
+				fc.integer({ min: 0, max: 13 }),
+				fc.option(fc.integer({ min: 0, max: 32 }), { nil: undefined })
+			)
+			.map(([y, m, d]) => {
+				const pad = (n: number, width: number) => String(n).padStart(width, '0');
+				return `${pad(y, 4)}-${pad(m, 2)}${d === undefined ? '' : `-${pad(d, 2)}`}`;
+			});
+		fc.assert(
+			fc.property(fc.array(date, { minLength: 8, maxLength: 8 }), (dates) => {
+				const data = fixture();
+				[data.meta.start, data.meta.end] = dates.map((d) => d.slice(0, 7));
+				data.people[3].died = dates[2];
+				data.alliances[0].from = dates[3];
+				data.alliances[0].to = dates[4];
+				data.alliances[0].members[2].from = dates[5];
+				data.people[1].terms[0].to = dates[6];
+				data.events[0].date = dates[7];
+				const result = validateDataset(data);
+				if (!result.ok) for (const issue of result.issues) expect(issue.path).not.toBe('(root)');
+			}),
+			{ numRuns: 300 }
+		);
 	});
 });
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { datasetSchema, type Dataset } from './schema';
-import { addMonths, endKey, monthsBetween, startKey } from './time';
+import { endKey, followingKey, startKey } from './time';
 
 /** One problem in a dataset: where it is (`alliances[3].members[1].person`) and what is wrong. */
 export interface DatasetIssue {
@@ -75,11 +75,10 @@ export function integrityIssues(data: Dataset): DatasetIssue[] {
 	};
 
 	const rangeStart = startKey(data.meta.start);
-	const months = monthsBetween(data.meta.start, data.meta.end);
-	if (months.length === 0)
-		report(['meta', 'end'], `end "${data.meta.end}" is before start "${data.meta.start}"`);
 	// The exclusive end of the range: the first day after its last month.
-	const rangeEnd = startKey(nextMonth(data.meta.end));
+	const rangeEnd = followingKey(data.meta.end.slice(0, 7));
+	if (rangeEnd <= rangeStart)
+		report(['meta', 'end'], `end "${data.meta.end}" is before start "${data.meta.start}"`);
 
 	const checkSources = (path: PathSegment[], ids: readonly string[] | undefined) => {
 		ids?.forEach((id, i) => {
@@ -177,7 +176,7 @@ export function integrityIssues(data: Dataset): DatasetIssue[] {
 			if (to && startKey(from) >= endKey(to))
 				report([...path, 'to'], `"${to}" is not after from "${from}"`);
 			const person = peopleById.get(member.person);
-			if (person?.died && startKey(from) >= endKey(nextDay(person.died)))
+			if (person?.died && startKey(from) >= followingKey(person.died))
 				report(
 					[...path, 'from'],
 					`"${member.person}" died (${person.died}) before joining on "${from}"`
@@ -198,17 +197,6 @@ export function integrityIssues(data: Dataset): DatasetIssue[] {
 
 	checkEveryoneOnStageHasAFaction(data, alignmentIndexesByPerson, report);
 	return issues;
-}
-
-function nextMonth(month: string): string {
-	return addMonths(month.slice(0, 7), 1);
-}
-
-function nextDay(date: string): string {
-	if (date.length === 7) return nextMonth(date);
-	const next = new Date(`${date}T00:00:00Z`);
-	next.setUTCDate(next.getUTCDate() + 1);
-	return next.toISOString().slice(0, 10);
 }
 
 function uniqueIds(
