@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeLinkUrl } from './links';
 import { daysInMonth, formatDate, parseDateParts } from './time';
 
 /**
@@ -73,7 +74,14 @@ export const sourceSchema = z
 		author: z.string().optional(),
 		publisher: z.string().optional(),
 		year: z.number().int().optional(),
-		url: z.url().optional(),
+		url: z
+			.string()
+			.refine((url) => safeLinkUrl(url) !== undefined, {
+				message: 'expected a web address starting with http:// or https://'
+			})
+			.meta({ format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' })
+			.describe('A web page of the source: http:// or https:// only.')
+			.optional(),
 		seed: z.string().optional().describe('File name of the seed document, if it is one.'),
 		note: z.string().optional()
 	})
