@@ -241,6 +241,44 @@ describe('dates of any era', () => {
 	});
 });
 
+describe('characters XML forbids', () => {
+	it.each<[string, (d: Mutable) => void, string, RegExp]>([
+		['U+0001 in a name', (d) => (d.people[0].name = 'Ali\u0001ce'), 'people[0].name', /U\+0001/],
+		['U+0000 in a title', (d) => (d.meta.title = '\u0000'), 'meta.title', /U\+0000/],
+		['U+001F in a note', (d) => (d.alliances[0].note = 'x\u001f'), 'alliances[0].note', /U\+001F/],
+		['U+FFFF in a bio', (d) => (d.people[1].bio = 'x\uffff'), 'people[1].bio', /U\+FFFF/],
+		['a lone surrogate', (d) => (d.events[0].title = 'x\ud800y'), 'events[0].title', /U\+D800/],
+		[
+			'U+000B in an alternative',
+			(d) => (d.alliances[0].alternatives[0].note = '\u000b'),
+			'alliances[0].alternatives[0].note',
+			/U\+000B/
+		]
+	])('refuses %s, naming where and which', (_, mutate, path, message) => {
+		const data = fixture();
+		mutate(data);
+		expect(issuesOf(data)).toContainEqual({ path, message: expect.stringMatching(message) });
+	});
+
+	it('says where in the text the character is, and what to do', () => {
+		const data = fixture();
+		data.people[0].name = 'Ali\u0001ce';
+		expect(issuesOf(data)).toEqual([
+			{
+				path: 'people[0].name',
+				message:
+					'holds the character U+0001 at character 4, which SVG and GEXF files cannot hold: remove it'
+			}
+		]);
+	});
+
+	it('accepts tabs, line breaks and characters beyond U+FFFF', () => {
+		const data = fixture();
+		data.people[0].bio = 'Two lines,\r\nwith\ta tab and an emoji 🙂 and 𐏿.';
+		expect(issuesOf(data)).toEqual([]);
+	});
+});
+
 describe('validateDatasetParts', () => {
 	it('joins parts and names the file of each problem', () => {
 		const whole = fixture();

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { datasetSchema, type Dataset } from './schema';
+import { firstXmlForbidden } from './text';
 import { endKey, followingKey, startKey } from './time';
 
 /** One problem in a dataset: where it is (`alliances[3].members[1].person`) and what is wrong. */
@@ -54,10 +55,35 @@ function schemaIssues(error: z.ZodError, input: unknown): DatasetIssue[] {
  * while they live, and everyone on stage has a faction. Reports every problem, not the first.
  */
 export function validateDataset(input: unknown): ValidationResult {
+	const textIssues = forbiddenCharacterIssues(input);
 	const parsed = datasetSchema.safeParse(input);
-	if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error, input) };
-	const issues = integrityIssues(parsed.data);
+	if (!parsed.success)
+		return { ok: false, issues: [...textIssues, ...schemaIssues(parsed.error, input)] };
+	const issues = [...textIssues, ...integrityIssues(parsed.data)];
 	return issues.length ? { ok: false, issues } : { ok: true, dataset: parsed.data };
+}
+
+/**
+ * Every text in the input (at any depth) that holds a character XML forbids, one issue each:
+ * such text would make the SVG and GEXF exports ill-formed, and it is refused rather than
+ * silently changed so that the author sees where it came from.
+ */
+export function forbiddenCharacterIssues(input: unknown): DatasetIssue[] {
+	const issues: DatasetIssue[] = [];
+	const visit = (value: unknown, path: PathSegment[]) => {
+		if (typeof value === 'string') {
+			const found = firstXmlForbidden(value);
+			if (found)
+				issues.push({
+					path: formatPath(path),
+					message: `holds the character ${found.character} at character ${found.position}, which SVG and GEXF files cannot hold: remove it`
+				});
+		} else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+		else if (value !== null && typeof value === 'object')
+			for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+	};
+	visit(input, []);
+	return issues;
 }
 
 /** Integrity rules beyond types, on a dataset whose shape is already valid. */

@@ -107,6 +107,23 @@ describe('importGexf', () => {
 	});
 });
 
+describe('importGexf refuses characters XML forbids', () => {
+	it('names the element whose label holds one', () => {
+		// A parser as lenient as @xmldom/xmldom lets the character through; the validator does not.
+		const text = readFixtureText('import/hierarchy-pid.gexf').replace(
+			'label="Alice"',
+			'label="Ali&#1;ce"'
+		);
+		const result = importGexf(text, parseXml, 'x.gexf');
+		expect(result.ok).toBe(false);
+		if (!result.ok)
+			expect(result.issues).toContainEqual({
+				path: 'x.gexf: <node id="a">',
+				message: expect.stringMatching(/U\+0001/)
+			});
+	});
+});
+
 describe('importGexf refuses document type declarations', () => {
 	const gexfWith = (prolog: string, body = '') => `<?xml version="1.0" encoding="UTF-8"?>
 ${prolog}
