@@ -36,6 +36,7 @@ import { compareMoments } from '../src/lib/model/compare';
 import { snapshotAt } from '../src/lib/model/snapshot';
 import { importJson } from '../src/lib/model/import/json';
 import { monthsBetween } from '../src/lib/model/time';
+import { benchScale } from './bench-scale';
 import { syntheticDataset } from './synthetic';
 
 const quick = process.argv.includes('--quick');
@@ -424,6 +425,7 @@ if (!exportOnly) {
 			[months[120]!, months[230]!]
 		]);
 	}
+	benchScale(builtin.dataset);
 }
 await benchExport(builtin.dataset);
 if (!quick && !exportOnly) await benchBrowser();

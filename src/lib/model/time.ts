@@ -79,10 +79,18 @@ function key(year: number, month: number, day: number): DayKey {
 
 /** The day a data date stands for: its first day when only the month is known. */
 export function startKey(date: string): DayKey {
+	const known = startKeys.get(date);
+	if (known !== undefined) return known;
 	const parts = parseDateParts(date);
 	if (!parts) throw new RangeError(`not a date: "${date}"`);
-	return key(parts.year, parts.month ?? 1, parts.day ?? 1);
+	const found = key(parts.year, parts.month ?? 1, parts.day ?? 1);
+	// Datasets repeat the same dates thousands of times; a bounded memo spares the parsing.
+	if (startKeys.size >= 50_000) startKeys.clear();
+	startKeys.set(date, found);
+	return found;
 }
+
+const startKeys = new Map<string, DayKey>();
 
 /**
  * The first day after a data date: the next day of a day, the first day of the next month of a

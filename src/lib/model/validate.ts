@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { datasetSchema, type Dataset } from './schema';
+import { limitIssues } from './limits';
 import { firstXmlForbidden } from './text';
 import { endKey, followingKey, startKey } from './time';
 
@@ -49,12 +50,15 @@ function schemaIssues(error: z.ZodError, input: unknown): DatasetIssue[] {
 }
 
 /**
- * Checks a dataset: first its shape (zod), then its integrity: unique ids, every reference
+ * Checks a dataset: first its size against `LIMITS` (anything past them is refused at once,
+ * with nothing else checked), then its shape (zod) and text, then its integrity: unique ids, every reference
  * resolves, every interval runs forwards and lies inside the dataset's range, no person holds
  * two overlapping terms or alignments, alliance members belong while the alliance exists and
  * while they live, and everyone on stage has a faction. Reports every problem, not the first.
  */
 export function validateDataset(input: unknown): ValidationResult {
+	const tooBig = limitIssues(input);
+	if (tooBig.length) return { ok: false, issues: tooBig };
 	const textIssues = forbiddenCharacterIssues(input);
 	const parsed = datasetSchema.safeParse(input);
 	if (!parsed.success)
