@@ -14,7 +14,8 @@ describe('size limits', () => {
 		data.people = many(100_000, data.people[0]);
 		const started = performance.now();
 		const result = validateDataset(data);
-		expect(performance.now() - started).toBeLessThan(200);
+		// Validating them took 19 s before the limits; the bound leaves room for a busy machine.
+		expect(performance.now() - started).toBeLessThan(1000);
 		expect(result).toEqual({
 			ok: false,
 			issues: [
