@@ -22,6 +22,7 @@ import { benchComparison } from './bench-compare';
 import { benchExport } from './bench-export';
 import { benchImport } from './bench-import';
 import { benchDataset } from './bench-layout';
+import { benchScale } from './bench-scale';
 import { syntheticDataset } from './synthetic';
 
 const quick = process.argv.includes('--quick');
@@ -56,6 +57,7 @@ if (!exportOnly) {
 			[months[120]!, months[230]!]
 		]);
 	}
+	benchScale(builtin.dataset);
 }
 await benchExport(builtin.dataset);
 if (!quick && !exportOnly) await benchBrowser();

@@ -23,3 +23,15 @@ export function readFixtureBytes(name: string): Uint8Array {
 export function readFixtureText(name: string): string {
 	return readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 }
+
+/**
+ * The edge-case fixture moved to other years, as plain data: its years 1925, 1926 and 1927
+ * become `years[0]`, `years[1]` and `years[2]` (such as `['0989', '0990', '0991']`).
+ */
+export function edgeCasesInYears(years: readonly [string, string, string]): unknown {
+	const text = readFixtureText('edge-cases.json').replace(
+		/"19(2[5-7])/g,
+		(_, year: string) => `"${years[Number(year) - 25]}`
+	);
+	return JSON.parse(text);
+}

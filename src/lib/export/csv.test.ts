@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../cli/load';
+import { readDatasetFixture } from '../../../tests/unit/fixtures';
+import type { Dataset } from '../model/schema';
 import { snapshotAt } from '../model/snapshot';
 import { alliancesCsv, peopleCsv } from './csv';
 
@@ -56,5 +58,53 @@ describe('CSV tables of a month', () => {
 		const row = read(peopleCsv(dataset, tricky)).data[0]!;
 		expect(row.Name).toBe('Name, with "quotes"');
 		expect(row.Offices).toBe('A, B|C');
+	});
+});
+
+describe('CSV cells are safe to open in a spreadsheet', () => {
+	// OWASP's advice on CSV injection, as Papa Parse's escapeFormulae does: a cell that a
+	// spreadsheet would read as a formula gets a leading single quote.
+	const dangerous = [
+		'=HYPERLINK("https://example.org","click")',
+		'+1+1',
+		'-2+3',
+		'@SUM(A1:A2)',
+		'\tTab first',
+		'\rReturn first',
+		'=1+1\n+2 on two lines',
+		'\uff1d1+1'
+	];
+	const crafted = (): { dataset: Dataset; month: string } => {
+		const dataset = structuredClone(readDatasetFixture('edge-cases.json'));
+		dataset.people.forEach((person, i) => {
+			person.name = dangerous[i]!;
+			person.label = dangerous[i + 4]!;
+		});
+		dataset.factions[0]!.label = '=cmd|" /C calc"!A0';
+		dataset.alliances.forEach((alliance) => (alliance.name = '@alliance'));
+		return { dataset, month: '1926-05' };
+	};
+
+	it('escapes every cell that starts with =, +, -, @, a tab or a carriage return', () => {
+		const { dataset, month } = crafted();
+		const snapshot = snapshotAt(dataset, month);
+		expect(snapshot.people.length).toBeGreaterThan(1);
+		const people = read(peopleCsv(dataset, snapshot)).data;
+		for (const row of people) {
+			const person = dataset.people.find((p) => p.id === row.ID)!;
+			expect(row.Name).toBe(`'${person.name}`);
+			expect(row.Label).toBe(`'${person.label}`);
+			if (row.Faction) expect(row.Faction).toMatch(/^'=|^Right$/);
+			if (row.Alliances) expect(row.Alliances).toMatch(/^'@alliance/);
+		}
+		const pairs = read(alliancesCsv(dataset, snapshot)).data;
+		expect(pairs.length).toBeGreaterThan(0);
+		for (const row of pairs) expect(row.Alliance).toBe("'@alliance");
+	});
+
+	it('leaves ordinary cells as they are', () => {
+		const snapshot = snapshotAt(dataset, '1926-10');
+		const text = peopleCsv(dataset, snapshot) + alliancesCsv(dataset, snapshot);
+		expect(text).not.toMatch(/(^|,)"?'/m);
 	});
 });

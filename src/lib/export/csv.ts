@@ -7,16 +7,28 @@ import { isActiveAt, parseMoment } from '../model/time';
 const MULTIPLE = '|';
 
 /**
+ * Cells a spreadsheet would run as a formula: those starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return (OWASP's list, as Papa Parse's `escapeFormulae`), and the full-width `＝＋－＠`
+ * that some spreadsheets read the same way. Unlike Papa Parse's own pattern, this one also
+ * catches cells that go on over several lines. Such cells get a leading `'` and quotes.
+ */
+export const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+
+const unparse = (fields: string[], data: string[][]) =>
+	Papa.unparse({ fields, data }, { escapeFormulae: FORMULA_START });
+
+/**
  * The people on stage at the snapshot's month as CSV, one row each: `ID`, `Label`, `Name`,
  * `Faction` (its label), `Politburo` (`full`, `candidate` or empty), `Offices` and
- * `Alliances` (names, separated by `|`). Headers as Kumu's element sheets expect.
+ * `Alliances` (names, separated by `|`). Headers as Kumu's element sheets expect. Cells that
+ * a spreadsheet would run as a formula start with `'` (see {@link FORMULA_START}).
  */
 export function peopleCsv(dataset: Dataset, snapshot: Snapshot): string {
 	const factionLabel = new Map(dataset.factions.map((f) => [f.id, f.label]));
 	const allianceName = new Map(snapshot.alliances.map((a) => [a.id, a.name]));
-	return Papa.unparse({
-		fields: ['ID', 'Label', 'Name', 'Faction', 'Politburo', 'Offices', 'Alliances'],
-		data: snapshot.people.map((p) => [
+	return unparse(
+		['ID', 'Label', 'Name', 'Faction', 'Politburo', 'Offices', 'Alliances'],
+		snapshot.people.map((p) => [
 			p.id,
 			p.label,
 			p.name,
@@ -25,7 +37,7 @@ export function peopleCsv(dataset: Dataset, snapshot: Snapshot): string {
 			p.offices.join(MULTIPLE),
 			p.alliances.map((id) => allianceName.get(id) ?? id).join(MULTIPLE)
 		])
-	});
+	);
 }
 
 /**
@@ -37,9 +49,9 @@ export function peopleCsv(dataset: Dataset, snapshot: Snapshot): string {
 export function alliancesCsv(dataset: Dataset, snapshot: Snapshot): string {
 	const day = parseMoment(snapshot.at)!.day;
 	const byId = new Map(dataset.alliances.map((a) => [a.id, a]));
-	return Papa.unparse({
-		fields: ['From', 'To', 'Type', 'Alliance', 'Alliance ID', 'Start', 'End'],
-		data: snapshot.edges.map((edge) => {
+	return unparse(
+		['From', 'To', 'Type', 'Alliance', 'Alliance ID', 'Start', 'End'],
+		snapshot.edges.map((edge) => {
 			const alliance = byId.get(edge.alliance)!;
 			const spanOf = (person: string) =>
 				alliance.members
@@ -59,5 +71,5 @@ export function alliancesCsv(dataset: Dataset, snapshot: Snapshot): string {
 				ends[0] ?? ''
 			];
 		})
-	});
+	);
 }

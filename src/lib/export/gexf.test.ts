@@ -3,10 +3,11 @@ import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../cli/load';
-import { readDatasetFixture } from '../../../tests/unit/fixtures';
+import { edgeCasesInYears, readDatasetFixture } from '../../../tests/unit/fixtures';
+import { validateDataset } from '../model/validate';
 import type { Dataset } from '../model/schema';
 import { snapshotAt } from '../model/snapshot';
-import { monthsBetween, parseMoment } from '../model/time';
+import { formatDayKey, monthsBetween, parseMoment } from '../model/time';
 import { writeGexf } from './gexf';
 
 const builtin = readDataset();
@@ -17,10 +18,7 @@ const holds = (element: Element, day: string) =>
 	element.getAttribute('start')! <= day &&
 	(!element.getAttribute('end') || day <= element.getAttribute('end')!);
 
-const isoOf = (month: string) => {
-	const key = parseMoment(month)!.day;
-	return `${Math.floor(key / 10000)}-${String(Math.floor(key / 100) % 100).padStart(2, '0')}-${String(key % 100).padStart(2, '0')}`;
-};
+const isoOf = (month: string) => formatDayKey(parseMoment(month)!.day);
 
 /** Checks every month's snapshot against the GEXF as read by @xmldom/xmldom. */
 function expectSnapshotsMatch(dataset: Dataset, xml: string) {
@@ -102,5 +100,18 @@ describe('writeGexf', () => {
 		expectSnapshotsMatch(edgeCases, fixture);
 		// Alice: a candidate from 5 to 25 July 1926, exclusive end.
 		expect(fixture).toMatch(/<node id="alice"[^]*?<spell start="1926-07-05" end="1926-07-24"\/>/);
+	});
+
+	it.each<[string, [string, string, string]]>([
+		['in the first century', ['0049', '0050', '0051']],
+		['before the year 1000', ['0989', '0990', '0991']],
+		['up to the last year, 9999', ['9997', '9998', '9999']]
+	])('writes dates of four-digit years for a dataset %s', (_, years) => {
+		const result = validateDataset(edgeCasesInYears(years));
+		if (!result.ok) throw new Error(JSON.stringify(result.issues));
+		const fixture = writeGexf(result.dataset);
+		expectSnapshotsMatch(result.dataset, fixture);
+		expect(fixture).toContain(`<spell start="${years[1]}-07-05" end="${years[1]}-07-24"/>`);
+		expect(parse(Graph, fixture).order).toBeGreaterThan(0);
 	});
 });

@@ -1,6 +1,6 @@
 import type { Dataset } from '../model/schema';
 import { membershipSpan } from '../model/snapshot';
-import { endKey, startKey, type DayKey } from '../model/time';
+import { daysInMonth, endKey, formatDayKey, startKey, type DayKey } from '../model/time';
 import { escapeXml } from './xml';
 
 /**
@@ -41,25 +41,21 @@ function intersect(a: DaySpan, b: DaySpan): DaySpan | null {
 	return start < end ? { start, end } : null;
 }
 
-function isoDay(key: DayKey): string {
-	const year = Math.floor(key / 10000);
-	const month = Math.floor(key / 100) % 100;
-	const day = key % 100;
-	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 /** The last day inside `[start, end)`: the day before the exclusive end. */
 function lastDayBefore(end: DayKey): string {
 	const year = Math.floor(end / 10000);
 	const month = Math.floor(end / 100) % 100;
 	const day = end % 100;
-	return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
+	if (day > 1) return formatDayKey(end - 1);
+	if (month > 1)
+		return formatDayKey(year * 10000 + (month - 1) * 100 + daysInMonth(year, month - 1));
+	return formatDayKey((year - 1) * 10000 + 1231);
 }
 
 /** `start="…" end="…"` of a span, inclusive days; no `end` when open. */
 function spanAttributes(span: DaySpan): string {
 	const end = Number.isFinite(span.end) ? ` end="${lastDayBefore(span.end)}"` : '';
-	return `start="${isoDay(span.start)}"${end}`;
+	return `start="${formatDayKey(span.start)}"${end}`;
 }
 
 function spells(spans: readonly DaySpan[]): string {

@@ -18,7 +18,8 @@ describe('seriesMonths', () => {
 		['event', '1923-01', '1938-03', ['1924-01', '1926-10']],
 		['year', '1910-10', '1919-10', ['1917-10', '1918-10', '1919-10']],
 		['year', '1939-01', '1940-01', []],
-		['year', '1937-06', '1938-06', ['1937-06', '1938-03']]
+		['year', '1937-06', '1938-06', ['1937-06', '1938-03']],
+		['year', '1936-06', '1938-02', ['1936-06', '1937-06', '1938-02']]
 	] as const)('steps by %s from %s to %s', (step, from, to, expected) => {
 		expect(seriesMonths(months, events, from, to, step)).toEqual(expected);
 	});
@@ -27,5 +28,15 @@ describe('seriesMonths', () => {
 		const years = seriesMonths(months, events, '1917-06', '1938-06', 'year');
 		expect(years).toHaveLength(22);
 		expect([years[0], years[1], years[21]]).toEqual(['1917-10', '1918-06', '1938-03']);
+	});
+
+	it('steps by year across the year 1000 with four-digit months', () => {
+		const early = monthsBetween('0998-03', '1001-02');
+		expect(seriesMonths(early, [], '0998-06', '1001-06', 'year')).toEqual([
+			'0998-06',
+			'0999-06',
+			'1000-06',
+			'1001-02'
+		]);
 	});
 });

@@ -25,8 +25,9 @@ export function seriesMonths(
 		const low = inRange[0]!;
 		const high = inRange[inRange.length - 1]!;
 		const years: string[] = [];
-		for (let year = Number(first.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
-			const wanted = `${year}-${first.slice(5, 7)}`;
+		const lastYear = Number(last.slice(0, 4));
+		for (let year = Number(first.slice(0, 4)); year <= lastYear; year++) {
+			const wanted = `${String(year).padStart(4, '0')}-${first.slice(5, 7)}`;
 			const month = wanted < low ? low : wanted > high ? high : wanted;
 			if (years[years.length - 1] !== month) years.push(month);
 		}

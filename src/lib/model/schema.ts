@@ -1,16 +1,31 @@
 import { z } from 'zod';
+import { safeLinkUrl } from './links';
+import { daysInMonth, formatDate, parseDateParts } from './time';
 
 // zod probes for `new Function` to compile faster parsers; under the app's Content Security
 // Policy that probe is a violation, and the datasets are small enough to parse without it.
 z.config({ jitless: true });
 
-/** A calendar date with month or day precision: `1926-10` or `1926-10-23`. */
+/**
+ * A calendar date with month or day precision: `1926-10` or `1926-10-23`. Years have four
+ * digits, 0001 to 9999; the day must exist in its month (no `1926-02-30`).
+ */
 export const isoDateSchema = z
 	.string()
-	.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
-		message: 'expected a date as YYYY-MM or YYYY-MM-DD'
+	.regex(/^(?!0000)\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
+		message: 'expected a date as YYYY-MM or YYYY-MM-DD, with a year from 0001 to 9999',
+		abort: true
 	})
-	.describe('A date with month (YYYY-MM) or day (YYYY-MM-DD) precision.');
+	.superRefine((text, ctx) => {
+		// Only a day past its month's end gets here: the pattern refuses everything else.
+		if (parseDateParts(text)) return;
+		const [year, month] = text.split('-').map(Number);
+		ctx.addIssue({
+			code: 'custom',
+			message: `is not a day of the calendar: ${formatDate(text.slice(0, 7))} has ${daysInMonth(year!, month!)} days`
+		});
+	})
+	.describe('A date with month (YYYY-MM) or day (YYYY-MM-DD) precision; years from 0001 to 9999.');
 
 /** An id: lowercase letters, digits and dashes, not starting with a dash (`stalin`, `left-opposition`). */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -69,7 +84,14 @@ export const sourceSchema = z
 		author: z.string().optional(),
 		publisher: z.string().optional(),
 		year: z.number().int().optional(),
-		url: z.url().optional(),
+		url: z
+			.string()
+			.refine((url) => safeLinkUrl(url) !== undefined, {
+				message: 'expected a web address starting with http:// or https://'
+			})
+			.meta({ format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' })
+			.describe('A web page of the source: http:// or https:// only.')
+			.optional(),
 		seed: z.string().optional().describe('File name of the seed document, if it is one.'),
 		note: z.string().optional()
 	})

@@ -1,5 +1,13 @@
-import type { Alliance, Dataset, HistoricalEvent } from './schema';
-import { isActiveAt, monthOf, parseMoment, type Moment } from './time';
+import type { Alignment, Alliance, Dataset, HistoricalEvent, Person } from './schema';
+import {
+	endKey,
+	isActiveAt,
+	monthOf,
+	parseMoment,
+	startKey,
+	type DayKey,
+	type Moment
+} from './time';
 
 export type PolitburoStatus = 'full' | 'candidate' | null;
 
@@ -62,11 +70,121 @@ export function membershipSpan(alliance: Alliance, memberIndex: number) {
 }
 
 /**
+ * What `snapshotAt` needs, found once per dataset so that one moment costs in proportion to what
+ * is on stage then, not to the whole dataset: for each month of the range, the people with a
+ * Politburo term and the alliances whose dates touch that month (each checked to the day
+ * later); every person's alignments; the events of each month.
+ */
+interface SnapshotIndex {
+	/** What the index was built from: a dataset whose lists are replaced or grow is indexed anew. */
+	built: { lists: readonly unknown[]; lengths: readonly number[] };
+	/** The month number (`year × 12 + month − 1`) of the range's first month. */
+	firstMonth: number;
+	/** Per month of the range: indexes into `dataset.people` with a term touching the month. */
+	peopleByMonth: number[][];
+	/** Per month of the range: indexes into `dataset.alliances` touching the month. */
+	alliancesByMonth: number[][];
+	peopleById: Map<string, Person>;
+	alignmentsByPerson: Map<string, Alignment[]>;
+	eventsByMonth: Map<string, HistoricalEvent[]>;
+}
+
+/**
+ * Ranges longer than this are not indexed by month (the validator refuses them anyway); their
+ * snapshots scan every person and alliance, as do moments outside a dataset's range.
+ */
+const MAX_INDEXED_MONTHS = 12_000;
+
+const indexes = new WeakMap<Dataset, SnapshotIndex>();
+
+const monthNumber = (key: DayKey) =>
+	Math.floor(key / 10000) * 12 + (Math.floor(key / 100) % 100) - 1;
+
+function listsOf(dataset: Dataset): readonly unknown[][] {
+	return [dataset.people, dataset.alignments, dataset.alliances, dataset.events];
+}
+
+function isCurrent(index: SnapshotIndex, dataset: Dataset): boolean {
+	const lists = listsOf(dataset);
+	return lists.every(
+		(list, i) => list === index.built.lists[i] && list.length === index.built.lengths[i]
+	);
+}
+
+function indexOf(dataset: Dataset): SnapshotIndex {
+	const cached = indexes.get(dataset);
+	if (cached && isCurrent(cached, dataset)) return cached;
+	const lists = listsOf(dataset);
+	const firstMonth = monthNumber(startKey(dataset.meta.start));
+	const lastMonth = monthNumber(startKey(dataset.meta.end));
+	const monthCount = lastMonth - firstMonth + 1;
+	const indexed = monthCount > 0 && monthCount <= MAX_INDEXED_MONTHS;
+	const peopleByMonth: number[][] = indexed ? Array.from({ length: monthCount }, () => []) : [];
+	const alliancesByMonth: number[][] = indexed ? Array.from({ length: monthCount }, () => []) : [];
+	/** Adds `item` to every month that `[from, to)` touches, clipped to the range. */
+	const place = (
+		buckets: number[][],
+		item: number,
+		from: string,
+		to: string | null | undefined
+	) => {
+		const start = startKey(from);
+		const end = endKey(to);
+		if (!(start < end)) return;
+		const first = Math.max(0, monthNumber(start) - firstMonth);
+		// The month of the last day inside: an end on the 1st of a month stops the month before.
+		const last = Number.isFinite(end)
+			? Math.min(monthCount - 1, monthNumber(end) - (end % 100 === 1 ? 1 : 0) - firstMonth)
+			: monthCount - 1;
+		for (let m = first; m <= last; m++) {
+			const bucket = buckets[m]!;
+			if (bucket[bucket.length - 1] !== item) bucket.push(item);
+		}
+	};
+	if (indexed) {
+		dataset.people.forEach((person, p) => {
+			for (const term of person.terms) place(peopleByMonth, p, term.from, term.to);
+		});
+		dataset.alliances.forEach((alliance, a) =>
+			place(alliancesByMonth, a, alliance.from, alliance.to)
+		);
+	}
+	const alignmentsByPerson = new Map<string, Alignment[]>();
+	for (const alignment of dataset.alignments) {
+		const list = alignmentsByPerson.get(alignment.person);
+		if (list) list.push(alignment);
+		else alignmentsByPerson.set(alignment.person, [alignment]);
+	}
+	const eventsByMonth = new Map<string, HistoricalEvent[]>();
+	for (const event of dataset.events) {
+		const month = monthOf(event.date);
+		const list = eventsByMonth.get(month);
+		if (list) list.push(event);
+		else eventsByMonth.set(month, [event]);
+	}
+	const index: SnapshotIndex = {
+		built: { lists, lengths: lists.map((list) => list.length) },
+		firstMonth,
+		peopleByMonth,
+		alliancesByMonth,
+		peopleById: new Map(dataset.people.map((person) => [person.id, person])),
+		alignmentsByPerson,
+		eventsByMonth
+	};
+	indexes.set(dataset, index);
+	return index;
+}
+
+/**
  * The state of the struggle at a moment (see `parseMoment` for what `at` means): the people on
  * stage (Politburo members and members of active alliances) with their faction, Politburo status,
  * offices and alliances; the active alliances with their members; one edge per pair of members
  * of each alliance; and the events of that month. Everything is sorted by id, edges by
  * alliance then pair, events by date, so equal inputs give equal output.
+ *
+ * The first call for a dataset indexes it (kept while the dataset object lives, rebuilt if its
+ * lists are replaced or change length); after that a moment costs in proportion to the people
+ * and alliances whose dates touch its month. Treat a dataset as immutable once shown.
  * @throws RangeError if `at` is not a date.
  */
 export function snapshotAt(dataset: Dataset, at: string | Moment): Snapshot {
@@ -74,8 +192,14 @@ export function snapshotAt(dataset: Dataset, at: string | Moment): Snapshot {
 	if (!moment)
 		throw new RangeError(`not a date: "${String(at)}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
 	const day = moment.day;
+	const index = indexOf(dataset);
+	const bucket = monthNumber(day) - index.firstMonth;
+	const inIndex = bucket >= 0 && bucket < index.peopleByMonth.length;
+	const allianceCandidates = inIndex
+		? index.alliancesByMonth[bucket]!.map((a) => dataset.alliances[a]!)
+		: dataset.alliances;
 
-	const alliances: AllianceAtMoment[] = dataset.alliances
+	const alliances: AllianceAtMoment[] = allianceCandidates
 		.filter((alliance) => isActiveAt(alliance.from, alliance.to, day))
 		.map((alliance) => ({
 			id: alliance.id,
@@ -99,17 +223,28 @@ export function snapshotAt(dataset: Dataset, at: string | Moment): Snapshot {
 	const alliancesOf = new Map<string, string[]>();
 	for (const alliance of alliances) {
 		for (const member of alliance.members) {
-			alliancesOf.set(member, [...(alliancesOf.get(member) ?? []), alliance.id]);
+			const list = alliancesOf.get(member);
+			if (list) list.push(alliance.id);
+			else alliancesOf.set(member, [alliance.id]);
 		}
 	}
 
+	// Everyone who may be on stage: a term touching the month, or a member of an active alliance.
+	const candidates = new Set<Person>(
+		inIndex ? index.peopleByMonth[bucket]!.map((p) => dataset.people[p]!) : dataset.people
+	);
+	for (const id of alliancesOf.keys()) {
+		const person = index.peopleById.get(id);
+		if (person) candidates.add(person);
+	}
+
 	const people: PersonAtMoment[] = [];
-	for (const person of dataset.people) {
+	for (const person of candidates) {
 		const term = person.terms.find((t) => isActiveAt(t.from, t.to, day));
 		if (!term && !alliancesOf.has(person.id)) continue;
-		const alignment = dataset.alignments.find(
-			(a) => a.person === person.id && isActiveAt(a.from, a.to, day)
-		);
+		const alignment = index.alignmentsByPerson
+			.get(person.id)
+			?.find((a) => isActiveAt(a.from, a.to, day));
 		people.push({
 			id: person.id,
 			name: person.name,
@@ -137,8 +272,8 @@ export function snapshotAt(dataset: Dataset, at: string | Moment): Snapshot {
 		}
 	}
 
-	const events = dataset.events
-		.filter((event) => monthOf(event.date) === moment.month)
+	const events = (index.eventsByMonth.get(moment.month) ?? [])
+		.slice()
 		.sort((a, b) => (a.date === b.date ? byId(a, b) : a.date < b.date ? -1 : 1))
 		.map(({ id, date, title, kind }) => ({ id, date, title, kind }));
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
 	addMonths,
+	followingKey,
 	formatDate,
+	formatDayKey,
 	isActiveAt,
 	monthOf,
 	monthsBetween,
@@ -118,5 +120,70 @@ describe('the day after, and the month of, a date', () => {
 		['1926-10', '1926-10']
 	])('%s falls in %s', (date, month) => {
 		expect(monthOf(date)).toBe(month);
+	});
+});
+
+describe('dates of any era: four-digit years from 0001 to 9999', () => {
+	it('writes months before the year 1000 with four digits, so keys stay unique and ordered', () => {
+		const months = monthsBetween('0998-11', '1000-02');
+		expect(months.slice(0, 3)).toEqual(['0998-11', '0998-12', '0999-01']);
+		expect(months).toHaveLength(16);
+		expect(new Set(months).size).toBe(months.length);
+		expect([...months].sort()).toEqual(months);
+	});
+
+	it.each([
+		['0999-12', 1, '1000-01'],
+		['1000-01', -1, '0999-12'],
+		['0001-02', -1, '0001-01'],
+		['0009-12', 1, '0010-01'],
+		['9999-11', 1, '9999-12']
+	])('%s moved by %i is %s', (month, delta, expected) => {
+		expect(addMonths(month, delta)).toBe(expected);
+	});
+
+	it.each([
+		['0001-01', -1],
+		['9999-12', 1],
+		['0500-06', -6000]
+	])(
+		'%s moved by %i leaves the years the data can hold: no month of any dataset',
+		(month, delta) => {
+			const moved = addMonths(month, delta);
+			expect(parseMoment(moved)).toBeNull();
+			expect(monthsBetween('0001-01', '9999-12').includes(moved)).toBe(false);
+		}
+	);
+
+	it.each([
+		['0990', 9900630, '0990-06'],
+		['0050-02', 500228, '0050-02'],
+		['0004-02', 40229, '0004-02'],
+		['0400-02-29', 4000229, '0400-02'],
+		['9999-12-31', 99991231, '9999-12']
+	])('reads %s as the end of day %i in month %s', (text, day, month) => {
+		expect(parseMoment(text)).toEqual({ day, month });
+	});
+
+	it.each(['0000', '0000-01', '0100-02-29', '1900-02-29', '10000-01'])('rejects %j', (text) => {
+		expect(parseMoment(text)).toBeNull();
+	});
+
+	it('gives the first day after a date, also after the last day of 9999', () => {
+		expect(followingKey('1926-10')).toBe(19261101);
+		expect(followingKey('1926-12-31')).toBe(19270101);
+		expect(followingKey('0100-02-28')).toBe(1000301);
+		expect(followingKey('9999-12')).toBe(100000101);
+		expect(followingKey('9999-12-31')).toBe(100000101);
+	});
+
+	it('writes a day key with four-digit years', () => {
+		expect(formatDayKey(500301)).toBe('0050-03-01');
+		expect(formatDayKey(19261023)).toBe('1926-10-23');
+	});
+
+	it('names months of early years in words without padding', () => {
+		expect(formatDate('0990-01')).toBe('January 990');
+		expect(formatDate('0990-01-05')).toBe('5 January 990');
 	});
 });

@@ -6,6 +6,9 @@
  * that began or ended "in October 1926" has happened by the end of October.
  * A moment asked about (`at`) is a whole day: `YYYY-MM` means the last day of that month,
  * a bare `YYYY` the last day of June (the year's middle), `YYYY-MM-DD` that day.
+ *
+ * Years have four digits, from 0001 to 9999 (proleptic Gregorian calendar), and every date
+ * this module writes has them too (`0990-01`), so that text order is time order.
  */
 
 /** A day as an integer `yyyymmdd`: compares in calendar order without any time zone. */
@@ -28,21 +31,39 @@ const MONTH_NAMES = [
 	'December'
 ] as const;
 
+/** The first and last year a date may have: four digits, no year zero. */
+export const FIRST_YEAR = 1;
+export const LAST_YEAR = 9999;
+
 interface DateParts {
 	year: number;
 	month?: number;
 	day?: number;
 }
 
-function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function isLeapYear(year: number): boolean {
+	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** Splits an ISO date of year, month or day precision; `null` if it is not a real date. */
+/**
+ * The number of days in a month (1–12) of a year. Computed, not taken from `Date`: `Date.UTC`
+ * reads the years 0 to 99 as 1900 to 1999.
+ */
+export function daysInMonth(year: number, month: number): number {
+	return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+}
+
+/**
+ * Splits an ISO date of year, month or day precision; `null` if it is not a real date
+ * (an impossible month or day, or the year 0000).
+ */
 export function parseDateParts(text: string): DateParts | null {
 	const match = DATE_PATTERN.exec(text.trim());
 	if (!match) return null;
 	const year = Number(match[1]);
+	if (year < FIRST_YEAR) return null;
 	if (match[2] === undefined) return { year };
 	const month = Number(match[2]);
 	if (month < 1 || month > 12) return null;
@@ -58,9 +79,38 @@ function key(year: number, month: number, day: number): DayKey {
 
 /** The day a data date stands for: its first day when only the month is known. */
 export function startKey(date: string): DayKey {
+	const known = startKeys.get(date);
+	if (known !== undefined) return known;
 	const parts = parseDateParts(date);
 	if (!parts) throw new RangeError(`not a date: "${date}"`);
-	return key(parts.year, parts.month ?? 1, parts.day ?? 1);
+	const found = key(parts.year, parts.month ?? 1, parts.day ?? 1);
+	// Datasets repeat the same dates thousands of times; a bounded memo spares the parsing.
+	if (startKeys.size >= 50_000) startKeys.clear();
+	startKeys.set(date, found);
+	return found;
+}
+
+const startKeys = new Map<string, DayKey>();
+
+/**
+ * The first day after a data date: the next day of a day, the first day of the next month of a
+ * month. Always a number, also after 9999-12-31 (then 10000-01-01, beyond every date).
+ * @throws RangeError if `date` is not a date.
+ */
+export function followingKey(date: string): DayKey {
+	const parts = parseDateParts(date);
+	if (!parts) throw new RangeError(`not a date: "${date}"`);
+	const { year, month = 12 } = parts;
+	const day = parts.day ?? daysInMonth(year, month);
+	if (day < daysInMonth(year, month)) return key(year, month, day + 1);
+	return month < 12 ? key(year, month + 1, 1) : key(year + 1, 1, 1);
+}
+
+/** `yyyymmdd` as `YYYY-MM-DD`, with four-digit years: `500301` is `0050-03-01`. */
+export function formatDayKey(dayKey: DayKey): string {
+	const year = Math.floor(dayKey / 10000);
+	const month = Math.floor(dayKey / 100) % 100;
+	return `${formatMonth(year, month)}-${String(dayKey % 100).padStart(2, '0')}`;
 }
 
 /** An exclusive end; absent or null means open, beyond any date. */
@@ -88,8 +138,13 @@ export function parseMoment(text: string): Moment | null {
 	return { day: key(parts.year, month, day), month: formatMonth(parts.year, month) };
 }
 
+/**
+ * `YYYY-MM` with a four-digit year. A year outside 0001–9999 gives text that is no date
+ * (`0000-12`, `-0001-12`, `10000-01`), so it matches no month of any dataset.
+ */
 function formatMonth(year: number, month: number): string {
-	return `${year}-${String(month).padStart(2, '0')}`;
+	const yearText = year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0');
+	return `${yearText}-${String(month).padStart(2, '0')}`;
 }
 
 /** The month key `YYYY-MM` of any data date. */
@@ -122,7 +177,10 @@ export function monthsBetween(start: string, end: string): string[] {
 	return months;
 }
 
-/** Moves a month `YYYY-MM` by `delta` months. */
+/**
+ * Moves a month `YYYY-MM` by `delta` months. Past the years 0001–9999 the result is text that
+ * is no date (see `formatMonth`): never a month of a dataset, never thrown.
+ */
 export function addMonths(monthText: string, delta: number): string {
 	const parts = parseDateParts(monthText);
 	if (!parts) throw new RangeError(`not a month: "${monthText}"`);

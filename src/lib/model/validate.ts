@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { datasetSchema, type Dataset } from './schema';
-import { addMonths, endKey, monthsBetween, nextDay, startKey } from './time';
+import { limitIssues } from './limits';
+import { firstXmlForbidden } from './text';
+import { endKey, followingKey, startKey } from './time';
 
 /** One problem in a dataset: where it is (`alliances[3].members[1].person`) and what is wrong. */
 export interface DatasetIssue {
@@ -48,17 +50,45 @@ function schemaIssues(error: z.ZodError, input: unknown): DatasetIssue[] {
 }
 
 /**
- * Checks a dataset: first its shape (zod), then its integrity: unique ids, every reference
+ * Checks a dataset: first its size against `LIMITS` (anything past them is refused at once,
+ * with nothing else checked), then its shape (zod) and text, then its integrity: unique ids, every reference
  * resolves, every interval runs forwards and lies inside the dataset's range, no person holds
  * two overlapping terms or alignments, alliance members belong while the alliance exists and
  * while they live, and everyone on stage has a faction. Reports every problem, not the first.
  * Doubts that do not make a dataset invalid are listed by `oppositionFactionWarnings`.
  */
 export function validateDataset(input: unknown): ValidationResult {
+	const tooBig = limitIssues(input);
+	if (tooBig.length) return { ok: false, issues: tooBig };
+	const textIssues = forbiddenCharacterIssues(input);
 	const parsed = datasetSchema.safeParse(input);
-	if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error, input) };
-	const issues = integrityIssues(parsed.data);
+	if (!parsed.success)
+		return { ok: false, issues: [...textIssues, ...schemaIssues(parsed.error, input)] };
+	const issues = [...textIssues, ...integrityIssues(parsed.data)];
 	return issues.length ? { ok: false, issues } : { ok: true, dataset: parsed.data };
+}
+
+/**
+ * Every text in the input (at any depth) that holds a character XML forbids, one issue each:
+ * such text would make the SVG and GEXF exports ill-formed, and it is refused rather than
+ * silently changed so that the author sees where it came from.
+ */
+export function forbiddenCharacterIssues(input: unknown): DatasetIssue[] {
+	const issues: DatasetIssue[] = [];
+	const visit = (value: unknown, path: PathSegment[]) => {
+		if (typeof value === 'string') {
+			const found = firstXmlForbidden(value);
+			if (found)
+				issues.push({
+					path: formatPath(path),
+					message: `holds the character ${found.character} at character ${found.position}, which SVG and GEXF files cannot hold: remove it`
+				});
+		} else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+		else if (value !== null && typeof value === 'object')
+			for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+	};
+	visit(input, []);
+	return issues;
 }
 
 /** Integrity rules beyond types, on a dataset whose shape is already valid. */
@@ -76,11 +106,10 @@ export function integrityIssues(data: Dataset): DatasetIssue[] {
 	};
 
 	const rangeStart = startKey(data.meta.start);
-	const months = monthsBetween(data.meta.start, data.meta.end);
-	if (months.length === 0)
-		report(['meta', 'end'], `end "${data.meta.end}" is before start "${data.meta.start}"`);
 	// The exclusive end of the range: the first day after its last month.
-	const rangeEnd = startKey(nextMonth(data.meta.end));
+	const rangeEnd = followingKey(data.meta.end.slice(0, 7));
+	if (rangeEnd <= rangeStart)
+		report(['meta', 'end'], `end "${data.meta.end}" is before start "${data.meta.start}"`);
 
 	const checkSources = (path: PathSegment[], ids: readonly string[] | undefined) => {
 		ids?.forEach((id, i) => {
@@ -178,7 +207,7 @@ export function integrityIssues(data: Dataset): DatasetIssue[] {
 			if (to && startKey(from) >= endKey(to))
 				report([...path, 'to'], `"${to}" is not after from "${from}"`);
 			const person = peopleById.get(member.person);
-			if (person?.died && startKey(from) >= endKey(nextDay(person.died)))
+			if (person?.died && startKey(from) >= followingKey(person.died))
 				report(
 					[...path, 'from'],
 					`"${member.person}" died (${person.died}) before joining on "${from}"`
@@ -199,10 +228,6 @@ export function integrityIssues(data: Dataset): DatasetIssue[] {
 
 	checkEveryoneOnStageHasAFaction(data, alignmentIndexesByPerson, report);
 	return issues;
-}
-
-function nextMonth(month: string): string {
-	return addMonths(month.slice(0, 7), 1);
 }
 
 function uniqueIds(
@@ -378,30 +403,114 @@ export function oppositionFactionWarnings(data: Dataset): DatasetIssue[] {
 	return issues;
 }
 
-/** ` — did you mean "bukharin"?` when a known id is one or two edits away. */
-export function suggest(id: string, known: Iterable<string>): string {
-	let best: string | undefined;
-	let bestDistance = 3;
-	for (const candidate of known) {
-		const distance = editDistance(id, candidate);
-		if (distance < bestDistance) {
-			best = candidate;
-			bestDistance = distance;
-		}
-	}
-	return best ? ` — did you mean "${best}"?` : '';
+/**
+ * At most this many known ids are compared with unknown ones in the search for ids two edits
+ * away, per set of known ids (one validation): past it, unknown ids get no suggestion, so that
+ * many unknown ids against many known ones cost a bounded time. Ids one edit away are always
+ * found, through an index.
+ */
+export const SUGGESTION_BUDGET = 200_000;
+
+interface SuggestionIndex {
+	/** Each known id under every string made by deleting none or one of its characters. */
+	byDeletion: Map<string, string[]>;
+	/** Known ids by length. */
+	byLength: Map<number, string[]>;
+	/** Comparisons left for the search two edits away. */
+	budget: number;
 }
 
-function editDistance(a: string, b: string): number {
-	const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		let diagonal = row[0]!;
-		row[0] = i;
-		for (let j = 1; j <= b.length; j++) {
-			const above = row[j]!;
-			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-			diagonal = above;
+const suggestionIndexes = new WeakMap<object, SuggestionIndex>();
+
+/** The string and every string made of it by deleting one character. */
+function deletions(text: string): string[] {
+	const found = [text];
+	for (let i = 0; i < text.length; i++) found.push(text.slice(0, i) + text.slice(i + 1));
+	return found;
+}
+
+function suggestionIndexOf(known: Iterable<string>): SuggestionIndex {
+	const cached = suggestionIndexes.get(known);
+	if (cached) return cached;
+	const index: SuggestionIndex = {
+		byDeletion: new Map(),
+		byLength: new Map(),
+		budget: SUGGESTION_BUDGET
+	};
+	for (const id of known) {
+		for (const key of new Set(deletions(id))) {
+			const list = index.byDeletion.get(key);
+			if (list) list.push(id);
+			else index.byDeletion.set(key, [id]);
+		}
+		const sameLength = index.byLength.get(id.length);
+		if (sameLength) sameLength.push(id);
+		else index.byLength.set(id.length, [id]);
+	}
+	suggestionIndexes.set(known, index);
+	return index;
+}
+
+/**
+ * ` — did you mean "bukharin"?` when a known id is one or two edits away (insertions, deletions,
+ * substitutions), else `''`. Ids one edit away are looked up in an index of `known` (built on
+ * the first call for that set or list and kept while it lives, so pass the same one each time);
+ * ids two edits away are searched among ids of nearby length within {@link SUGGESTION_BUDGET}.
+ */
+export function suggest(id: string, known: Iterable<string>): string {
+	const index = suggestionIndexOf(known);
+	let best: string | undefined;
+	let bestDistance = 3;
+	// Ids one edit away (and some two away) share a string made by deleting at most one
+	// character of each.
+	for (const key of deletions(id)) {
+		for (const candidate of index.byDeletion.get(key) ?? []) {
+			const distance = editDistance(id, candidate, 2);
+			if (
+				distance < bestDistance ||
+				(distance === bestDistance && best !== undefined && candidate < best)
+			) {
+				best = candidate;
+				bestDistance = distance;
+			}
 		}
 	}
-	return row[b.length]!;
+	if (best !== undefined) return ` — did you mean "${best}"?`;
+	// Two edits away: a search, bounded in length difference and in total work.
+	for (const length of [id.length, id.length - 1, id.length + 1, id.length - 2, id.length + 2]) {
+		for (const candidate of index.byLength.get(length) ?? []) {
+			if (index.budget <= 0) break;
+			index.budget -= 1;
+			if (editDistance(id, candidate, 2) <= 2 && (best === undefined || candidate < best))
+				best = candidate;
+		}
+	}
+	return best === undefined ? '' : ` — did you mean "${best}"?`;
+}
+
+/**
+ * The edit distance of `a` and `b`, or `limit + 1` as soon as it is known to exceed `limit`:
+ * only the diagonal band of width `2 × limit + 1` is computed.
+ */
+function editDistance(a: string, b: string, limit: number): number {
+	if (Math.abs(a.length - b.length) > limit) return limit + 1;
+	const beyond = limit + 1;
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => (j <= limit ? j : beyond));
+	for (let i = 1; i <= a.length; i++) {
+		const row = new Array<number>(b.length + 1).fill(beyond);
+		row[0] = i <= limit ? i : beyond;
+		let smallest = row[0];
+		for (let j = Math.max(1, i - limit); j <= Math.min(b.length, i + limit); j++) {
+			row[j] = Math.min(
+				previous[j]! + 1,
+				row[j - 1]! + 1,
+				previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+				beyond
+			);
+			smallest = Math.min(smallest, row[j]!);
+		}
+		if (smallest > limit) return beyond;
+		previous = row;
+	}
+	return previous[b.length]!;
 }

@@ -111,4 +111,13 @@ describe('importCsv', () => {
 		const issues = issuesOf([{ name: 'data.csv', text: 'a,b\n1,2\n' }]);
 		expect(issues[0]!.message).toMatch(/name it people\.csv/);
 	});
+
+	it('refuses a control character in a cell, naming its row and column', () => {
+		const people = fixture('people.csv');
+		people.text = people.text.replace('Lin Biao,', 'Lin\u0002Biao,');
+		expect(issuesOf([people])).toContainEqual({
+			path: "people.csv, row 3, column 'name'",
+			message: expect.stringMatching(/U\+0002/)
+		});
+	});
 });

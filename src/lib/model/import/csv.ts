@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Alignment, Alliance, Dataset, HistoricalEvent, Person, Source } from '../schema';
 import { eventSchema, ID_PATTERN } from '../schema';
+import { safeLinkUrl } from '../links';
 import { monthOf, startKey } from '../time';
 import { suggest, validateDataset, type DatasetIssue, type ValidationResult } from '../validate';
 import { idFromLabel, isIsoDate, PALETTE } from './common';
@@ -471,7 +472,7 @@ class CsvDatasetBuilder {
 		for (const [id, source] of this.sources)
 			if (source.url === reference || source.title === reference) return id;
 		const id = `ref-${this.sources.size + 1}`;
-		const isUrl = /^https?:\/\/\S+$/.test(reference);
+		const isUrl = /^\S+$/.test(reference) && safeLinkUrl(reference) !== undefined;
 		this.sources.set(id, { id, title: reference, ...(isUrl ? { url: reference } : {}) });
 		return id;
 	}

@@ -82,4 +82,102 @@ describe('importGexf', () => {
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.issues[0]!.message).toMatch(message);
 	});
+
+	it.each([
+		['the first century', '0050-01-01', '0050-03-31', '0050-02', '0050-04'],
+		['the year 9999 to its last day', '9999-01-01', '9999-12-31', '9999-12', null]
+	])('reads spells in %s with four-digit years', (_, start, end, inside, after) => {
+		const text = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3">
+	<graph mode="dynamic" defaultedgetype="undirected" timeformat="date">
+		<nodes>
+			<node id="f" label="F"/>
+			<node id="a" label="A" pid="f" start="${start}" end="${end}"/>
+			<node id="b" label="B" pid="f" start="${start}" end="${end}"/>
+		</nodes>
+		<edges><edge id="e" source="a" target="b" start="${start}" end="${end}"/></edges>
+	</graph>
+</gexf>`;
+		const result = importGexf(text, parseXml, 'era.gexf');
+		if (!result.ok) throw new Error(JSON.stringify(result.issues));
+		expect(result.dataset.meta.start).toBe(start.slice(0, 7));
+		expect(snapshotAt(result.dataset, inside).people.map((p) => p.id)).toEqual(['a', 'b']);
+		expect(snapshotAt(result.dataset, inside).edges).toHaveLength(1);
+		if (after) expect(snapshotAt(result.dataset, after).people).toEqual([]);
+	});
+});
+
+describe('importGexf refuses characters XML forbids', () => {
+	it('names the element whose label holds one', () => {
+		// A parser as lenient as @xmldom/xmldom lets the character through; the validator does not.
+		const text = readFixtureText('import/hierarchy-pid.gexf').replace(
+			'label="Alice"',
+			'label="Ali&#1;ce"'
+		);
+		const result = importGexf(text, parseXml, 'x.gexf');
+		expect(result.ok).toBe(false);
+		if (!result.ok)
+			expect(result.issues).toContainEqual({
+				path: 'x.gexf: <node id="a">',
+				message: expect.stringMatching(/U\+0001/)
+			});
+	});
+});
+
+describe('importGexf refuses document type declarations', () => {
+	const gexfWith = (prolog: string, body = '') => `<?xml version="1.0" encoding="UTF-8"?>
+${prolog}
+<gexf xmlns="http://gexf.net/1.3" version="1.3">
+	<graph timeformat="date"><nodes><node id="a" label="A${body}" start="1970-01-01"/></nodes></graph>
+</gexf>`;
+
+	it('refuses a 100 KB entity used 10,000 times at once, before parsing', () => {
+		const text = gexfWith(
+			`<!DOCTYPE gexf [<!ENTITY big "${'x'.repeat(100_000)}">]>`,
+			'&big;'.repeat(10_000)
+		);
+		let parsed = false;
+		const spy: XmlParse = (xml) => {
+			parsed = true;
+			return parseXml(xml);
+		};
+		const started = performance.now();
+		const result = importGexf(text, spy, 'bomb.gexf');
+		const elapsed = performance.now() - started;
+		expect(parsed).toBe(false);
+		expect(elapsed).toBeLessThan(1000);
+		expect(result.ok).toBe(false);
+		if (!result.ok)
+			expect(result.issues).toEqual([
+				{
+					path: 'bomb.gexf: line 2, column 1',
+					message: expect.stringMatching(/<!DOCTYPE> .*not allowed/)
+				}
+			]);
+	});
+
+	it.each([
+		['an internal entity', '<!DOCTYPE gexf [<!ENTITY e "x">]>', 'line 2, column 1'],
+		[
+			'an external entity',
+			'<!DOCTYPE gexf [<!ENTITY e SYSTEM "file:///etc/passwd">]>',
+			'line 2, column 1'
+		],
+		['a document type alone', '<!DOCTYPE gexf SYSTEM "gexf.dtd">', 'line 2, column 1'],
+		['a lowercase declaration', '<!doctype gexf>', 'line 2, column 1']
+	])('refuses %s, naming where', (_, prolog, where) => {
+		const result = importGexf(gexfWith(prolog), parseXml, 'x.gexf');
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.issues[0]!.path).toBe(`x.gexf: ${where}`);
+	});
+
+	it('refuses an entity declared without a document type', () => {
+		const result = importGexf(
+			gexfWith('', '').replace('<gexf', '<!ENTITY e "x">\n<gexf'),
+			parseXml,
+			'x.gexf'
+		);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.issues[0]!.message).toMatch(/<!ENTITY>/);
+	});
 });

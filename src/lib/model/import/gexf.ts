@@ -1,5 +1,5 @@
 import { ID_PATTERN, type Alignment, type Alliance, type Dataset, type Person } from '../schema';
-import { addMonths, monthOf, nextDay, startKey } from '../time';
+import { followingKey, LAST_YEAR, monthOf, nextDay, startKey } from '../time';
 import { validateDataset, type DatasetIssue, type ValidationResult } from '../validate';
 import { idFromLabel, isIsoDate, PALETTE } from './common';
 
@@ -76,6 +76,17 @@ export function importGexf(
 	parseXml: XmlParse,
 	file = 'graph.gexf'
 ): ValidationResult {
+	const declaration = findDeclaration(text);
+	if (declaration)
+		return {
+			ok: false,
+			issues: [
+				{
+					path: `${file}: line ${declaration.line}, column ${declaration.column}`,
+					message: `a <!${declaration.name}> declaration is not allowed: GEXF needs none, and entities can expand a small file into gigabytes; remove it`
+				}
+			]
+		};
 	let root: XmlElementLike | null;
 	try {
 		root = parseXml(text).documentElement;
@@ -103,6 +114,22 @@ export function importGexf(
 			issues: [{ path: file, message: `could not be read: ${(error as Error).message}` }]
 		};
 	}
+}
+
+/**
+ * The first `<!DOCTYPE` or `<!ENTITY` in the text, with its line and column (from 1): found
+ * before any parser sees the text, so that no entity is ever expanded.
+ */
+function findDeclaration(text: string): { name: string; line: number; column: number } | null {
+	const match = /<!(DOCTYPE|ENTITY)/i.exec(text);
+	if (!match) return null;
+	const before = text.slice(0, match.index);
+	const line = before.split('\n').length;
+	return {
+		name: match[1]!.toUpperCase(),
+		line,
+		column: match.index - before.lastIndexOf('\n')
+	};
 }
 
 function xmlError(file: string, detail: string): ValidationResult {
@@ -284,8 +311,7 @@ class GexfReader {
 	/** Keeps a span inside the dataset's range: a node may be drawn before the graph starts. */
 	private clip(span: Span, start: string, end: string): { from: string; to?: string } {
 		const from = !span.from || startKey(span.from) < startKey(start) ? start : span.from;
-		const after = addMonths(end, 1);
-		const to = span.to && startKey(span.to) > startKey(after) ? after : span.to;
+		const to = span.to && startKey(span.to) > followingKey(end) ? dayAfter(end) : span.to;
 		return to ? { from, to } : { from };
 	}
 
@@ -422,7 +448,7 @@ class GexfReader {
 		const to = end
 			? endOpen !== null && !element.getAttribute('end')
 				? end
-				: nextDay(end)
+				: dayAfter(end)
 			: undefined;
 		if (start && to && startKey(start) >= startKey(to)) {
 			this.issue(where, `end "${end}" is before start "${start}"`);
@@ -450,4 +476,12 @@ class GexfReader {
 		this.issue(where, message);
 		return { ok: false, issues: this.issues };
 	}
+}
+
+/**
+ * The day (or month) after an inclusive end date: our exclusive `to`. Undefined (open: it lasted
+ * beyond the data) after the last day of 9999, the last date a dataset can hold.
+ */
+function dayAfter(date: string): string | undefined {
+	return followingKey(date) >= followingKey(`${LAST_YEAR}-12`) ? undefined : nextDay(date);
 }
