@@ -183,6 +183,39 @@ describe('the built-in dataset', () => {
 		);
 		expect(diff.joinedPolitburo.map((p) => p.id)).toEqual(expect.arrayContaining(['voroshilov']));
 	});
+
+	it('gives every person a cited fate and a name in Cyrillic, and each Wikidata item to one person', () => {
+		const withoutFate = dataset.people.filter((p) => !p.fate).map((p) => p.id);
+		expect(withoutFate).toEqual([]);
+		const withoutCyrillic = dataset.people
+			.filter((p) => !/^[\p{Script=Cyrillic} .'-]+$/u.test(p.nativeName ?? ''))
+			.map((p) => p.id);
+		expect(withoutCyrillic).toEqual([]);
+		const ids = dataset.people.flatMap((p) => (p.wikidata ? [p.wikidata] : []));
+		expect(new Set(ids).size).toBe(ids.length);
+		// Everyone in the data died before today; a fate without a date says why.
+		for (const person of dataset.people) {
+			expect(person.fate?.kind, person.id).not.toBe('alive');
+			if (!person.fate?.date) expect(person.fate?.note, person.id).toBeTruthy();
+		}
+	});
+
+	it('records how the leaders of the oppositions died, and dates executions by the shooting', () => {
+		const fate = (id: string) => dataset.people.find((p) => p.id === id)?.fate;
+		expect(fate('zinoviev')).toMatchObject({
+			kind: 'executed',
+			date: '1936-08-25',
+			sentenced: '1936-08-24'
+		});
+		expect(fate('bukharin')).toMatchObject({ kind: 'executed', date: '1938-03-15' });
+		expect(fate('tomsky')?.kind).toBe('suicide');
+		expect(fate('trotsky')).toMatchObject({ kind: 'killed', date: '1940-08-21' });
+		expect(fate('kirov')?.kind).toBe('killed');
+		expect(fate('stalin')).toMatchObject({ kind: 'died', date: '1953-03-05' });
+		expect(fate('ordzhonikidze')?.alternatives?.[0]?.claim).toMatch(/heart failure/);
+		const zinoviev = dataset.people.find((p) => p.id === 'zinoviev')!;
+		expect(zinoviev.aliases).toEqual(expect.arrayContaining(["Zinov'ev", 'Sinowjew', 'Zinovyev']));
+	});
 });
 
 describe('npm run snapshot', () => {

@@ -22,4 +22,33 @@ describe('dataset.schema.json', () => {
 		expect(schema.required).not.toContain('$schema');
 		expect(schema.properties.$schema?.description).toMatch(/JSON Schema/);
 	});
+
+	it("carries a person's names, Wikidata id and fate, with their rules for editors", () => {
+		type Node = {
+			description?: string;
+			pattern?: string;
+			enum?: string[];
+			required?: string[];
+			properties?: Record<string, Node>;
+			items?: Node;
+		};
+		const schema = datasetJsonSchema() as { properties: Record<string, Node> };
+		const person = schema.properties.people!.items!;
+		expect(person.required).not.toEqual(expect.arrayContaining(['wikidata']));
+		const { wikidata, nativeName, aliases, fate } = person.properties!;
+		expect(new RegExp(wikidata!.pattern!).test('Q855')).toBe(true);
+		expect(new RegExp(wikidata!.pattern!).test('Q0855')).toBe(false);
+		expect(nativeName!.description).toMatch(/script/);
+		expect(aliases!.items!.description ?? aliases!.description).toMatch(/transliteration/);
+		expect(fate!.properties!.kind!.enum).toEqual([
+			'executed',
+			'suicide',
+			'killed',
+			'died-in-custody',
+			'died',
+			'alive'
+		]);
+		expect(fate!.required).toEqual(expect.arrayContaining(['kind', 'sources', 'confidence']));
+		expect(fate!.properties!.sentenced!.description).toMatch(/never evidence of guilt/);
+	});
 });

@@ -123,15 +123,76 @@ export const officeSchema = z
 	})
 	.strict();
 
+/** How a person's life ended, from the most violent to no death at all. */
+export const fateKinds = [
+	'executed',
+	'suicide',
+	'killed',
+	'died-in-custody',
+	'died',
+	'alive'
+] as const;
+export type FateKind = (typeof fateKinds)[number];
+
+/** A Wikidata item id: `Q` and a number without leading zeros. */
+export const wikidataIdSchema = z
+	.string()
+	.regex(/^Q[1-9][0-9]*$/, {
+		message: 'expected a Wikidata item id: Q followed by digits, such as Q855'
+	})
+	.describe('A Wikidata item id, such as `Q855`, checked against the item itself.');
+
+export const fateSchema = z
+	.object({
+		kind: z
+			.enum(fateKinds)
+			.describe(
+				'How the life ended: `executed` (shot after a sentence), `suicide`, `killed` (murdered or assassinated without a sentence), `died-in-custody` (died under arrest, not executed), `died` (illness, old age or accident), or `alive` (no death recorded).'
+			),
+		date: isoDateSchema
+			.optional()
+			.describe(
+				"When it happened: for `executed`, the day of the shooting, not of the verdict. Equals the person's `died` where both are given; may lie after the dataset's range. Absent for `alive`; where unknown, `note` says why."
+			),
+		sentenced: isoDateSchema
+			.optional()
+			.describe(
+				'For `executed`: the day of the death sentence, where it differs from the day of the shooting or is known. A fact about the trial, never evidence of guilt.'
+			),
+		place: z.string().min(1).optional().describe('Where it happened, e.g. "Moscow".'),
+		...citedFields
+	})
+	.strict();
+
 export const personSchema = z
 	.object({
 		id: idSchema,
 		name: z.string().min(1).describe('Full name.'),
 		label: z.string().min(1).describe('Short label for the graph.'),
+		nativeName: z
+			.string()
+			.min(1)
+			.optional()
+			.describe(
+				'The full name in the person\'s own script, e.g. Russian Cyrillic: "Григорий Евсеевич Зиновьев".'
+			),
+		aliases: z
+			.array(z.string().min(1))
+			.optional()
+			.describe(
+				"Other names a reader may search for: transliterations (Zinov'ev, Zinovyev), German and French spellings (Sinowjew), birth names and pseudonyms (Radomyslsky)."
+			),
+		wikidata: wikidataIdSchema.optional(),
 		born: isoDateSchema.optional(),
 		died: isoDateSchema.optional(),
+		fate: fateSchema
+			.optional()
+			.describe("The end of the person's story: how, when and where their life ended, cited."),
 		bio: z.string().min(1).describe('Two sentences.'),
-		sources: z.array(idSchema).min(1).describe('Sources for the life dates and bio.'),
+		sources: z
+			.array(idSchema)
+			.min(1)
+			.describe('Sources for the life dates, the names and the bio.'),
 		terms: z.array(termSchema).default([]).describe('Politburo terms.'),
 		offices: z.array(officeSchema).default([])
 	})
@@ -235,6 +296,7 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Faction = z.infer<typeof factionSchema>;
 export type Term = z.infer<typeof termSchema>;
 export type Office = z.infer<typeof officeSchema>;
+export type Fate = z.infer<typeof fateSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Alignment = z.infer<typeof alignmentSchema>;
 export type AllianceMember = z.infer<typeof allianceMemberSchema>;

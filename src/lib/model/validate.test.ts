@@ -206,6 +206,149 @@ describe('validateDataset', () => {
 		});
 	});
 
+	describe('fates and identifiers', () => {
+		const shot = (extra: Mutable = {}): Mutable => ({
+			kind: 'executed',
+			date: '1926-08-25',
+			sentenced: '1926-08-24',
+			place: 'Moscow',
+			sources: ['made-up'],
+			confidence: 'high',
+			...extra
+		});
+
+		it('accepts names, a Wikidata id and a fate that agree with the life dates', () => {
+			const data = fixture();
+			Object.assign(data.people[1], {
+				nativeName: 'Боб',
+				aliases: ['Bob R.', 'Bobb'],
+				wikidata: 'Q42',
+				died: '1926-08-25',
+				fate: shot()
+			});
+			data.people[2].wikidata = 'Q43';
+			// Alive at the end: no death, or a death after the range (1927-12).
+			data.people[2].fate = { kind: 'alive', sources: ['made-up'], confidence: 'high' };
+			data.people[3].died = '1953-03';
+			data.people[3].fate = {
+				kind: 'died',
+				date: '1953-03',
+				sources: ['made-up'],
+				confidence: 'medium'
+			};
+			data.people[0].fate = {
+				kind: 'died',
+				note: 'The year of death is not known.',
+				sources: ['made-up'],
+				confidence: 'low'
+			};
+			expect(issuesOf(data)).toEqual([]);
+		});
+
+		it.each<[string, (d: Mutable) => void, string, RegExp]>([
+			[
+				'a Wikidata id that is not an item id',
+				(d) => (d.people[1].wikidata = 'Q0855'),
+				'people[1].wikidata',
+				/Wikidata item id/
+			],
+			[
+				'a Wikidata URL instead of the id',
+				(d) => (d.people[1].wikidata = 'https://www.wikidata.org/wiki/Q855'),
+				'people[1].wikidata',
+				/Wikidata item id/
+			],
+			[
+				'two people with one Wikidata item',
+				(d) => {
+					d.people[0].wikidata = 'Q855';
+					d.people[2].wikidata = 'Q855';
+				},
+				'people[2].wikidata',
+				/already the Wikidata item of "alice"/
+			],
+			[
+				'an empty alias',
+				(d) => (d.people[1].aliases = ['Bobby', '']),
+				'people[1].aliases[1]',
+				/too small|>=1/
+			],
+			[
+				'an unknown kind of fate',
+				(d) => (d.people[1].fate = shot({ kind: 'purged' })),
+				'people[1].fate.kind',
+				/executed/
+			],
+			[
+				'a fate citing nothing known',
+				(d) => (d.people[1].fate = shot({ sources: ['nowhere'] })),
+				'people[1].fate.sources[0]',
+				/unknown source/
+			],
+			[
+				'a fate whose date is not the day the person died',
+				(d) => {
+					d.people[1].died = '1926-08-24';
+					d.people[1].fate = shot();
+				},
+				'people[1].fate.date',
+				/not the day "bob" died/
+			],
+			[
+				'a death with neither a date nor a note',
+				(d) => (d.people[1].fate = { kind: 'suicide', sources: ['made-up'], confidence: 'high' }),
+				'people[1].fate.date',
+				/needs a date, or a note/
+			],
+			[
+				'"alive" for someone who died inside the range',
+				(d) => {
+					d.people[1].died = '1927-12-31';
+					d.people[1].fate = { kind: 'alive', sources: ['made-up'], confidence: 'high' };
+				},
+				'people[1].fate.kind',
+				/inside the dataset's range/
+			],
+			[
+				'"alive" with a date',
+				(d) =>
+					(d.people[1].fate = {
+						kind: 'alive',
+						date: '1930-01',
+						sources: ['made-up'],
+						confidence: 'high'
+					}),
+				'people[1].fate.date',
+				/has no date/
+			],
+			[
+				'a fate before birth',
+				(d) => {
+					d.people[1].born = '1927-01';
+					d.people[1].fate = shot({ sentenced: undefined });
+				},
+				'people[1].fate.date',
+				/before born/
+			],
+			[
+				'a sentence after the execution',
+				(d) => (d.people[1].fate = shot({ sentenced: '1926-09-01' })),
+				'people[1].fate.sentenced',
+				/after the execution/
+			],
+			[
+				'a sentence date on a fate that is not an execution',
+				(d) => (d.people[1].fate = shot({ kind: 'killed' })),
+				'people[1].fate.sentenced',
+				/belongs to an execution/
+			]
+		])('rejects %s at %s', (_, mutate, path, message) => {
+			const data = fixture();
+			mutate(data);
+			expect(issuesOf(data)).toContainEqual({ path, message: expect.stringMatching(message) });
+		});
+	});
+
 	it('reports every problem at once, not only the first', () => {
 		const data = fixture();
 		data.alliances[0].members[0].person = 'bukharn';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { datasetSchema, type Dataset } from './schema';
+import { datasetSchema, type Dataset, type Fate } from './schema';
 import { limitIssues } from './limits';
 import { firstXmlForbidden } from './text';
 import { endKey, followingKey, startKey } from './time';
@@ -227,6 +227,7 @@ export function integrityIssues(data: Dataset): DatasetIssue[] {
 	});
 
 	checkEveryoneOnStageHasAFaction(data, alignmentIndexesByPerson, report);
+	checkFatesAndIdentifiers(data, report, checkCited);
 	return issues;
 }
 
@@ -317,6 +318,68 @@ function checkEveryoneOnStageHasAFaction(
 					`"${member.person}" has no faction (alignment) for part of ${from} to ${to ?? 'open'} in "${alliance.id}"`
 				);
 		});
+	});
+}
+
+/**
+ * A person's fate agrees with their life dates, and no two people share a Wikidata item:
+ * the fate's date is the person's `died` where both are given, and not before `born`; a death
+ * without a date says why in its note; `alive` has no date and fits only someone with no `died`
+ * or who died after the dataset's range; a sentence date belongs to an execution and comes no
+ * later than it.
+ */
+function checkFatesAndIdentifiers(
+	data: Dataset,
+	report: (path: PathSegment[], message: string) => void,
+	checkCited: (path: PathSegment[], fact: Fate) => void
+) {
+	const firstWithWikidata = new Map<string, number>();
+	data.people.forEach((person, p) => {
+		if (person.wikidata) {
+			const first = firstWithWikidata.get(person.wikidata);
+			if (first === undefined) firstWithWikidata.set(person.wikidata, p);
+			else
+				report(
+					['people', p, 'wikidata'],
+					`"${person.wikidata}" is already the Wikidata item of "${data.people[first]!.id}": one item is one person`
+				);
+		}
+		const fate = person.fate;
+		if (!fate) return;
+		const path: PathSegment[] = ['people', p, 'fate'];
+		checkCited(path, fate);
+		if (fate.kind === 'alive') {
+			if (fate.date) report([...path, 'date'], 'a fate of "alive" has no date');
+			if (person.died && startKey(person.died) < followingKey(data.meta.end))
+				report(
+					[...path, 'kind'],
+					`"${person.id}" died (${person.died}) inside the dataset's range, so is not "alive" at its end`
+				);
+		} else if (!fate.date && !fate.note) {
+			report(
+				[...path, 'date'],
+				`a fate of "${fate.kind}" needs a date, or a note saying why the date is not known`
+			);
+		}
+		if (fate.date && person.died && fate.date !== person.died)
+			report(
+				[...path, 'date'],
+				`"${fate.date}" is not the day "${person.id}" died ("${person.died}"): the two must agree`
+			);
+		if (fate.date && person.born && startKey(fate.date) < startKey(person.born))
+			report([...path, 'date'], `"${fate.date}" is before born "${person.born}"`);
+		if (fate.sentenced) {
+			if (fate.kind !== 'executed')
+				report(
+					[...path, 'sentenced'],
+					`a sentence date belongs to an execution, not to a fate of "${fate.kind}"`
+				);
+			if (fate.date && startKey(fate.sentenced) > startKey(fate.date))
+				report(
+					[...path, 'sentenced'],
+					`the sentence "${fate.sentenced}" comes after the execution "${fate.date}"`
+				);
+		}
 	});
 }
 
