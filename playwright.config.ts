@@ -1,9 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
-
-// Debian's Chromium where it is installed; elsewhere Playwright's own (`npx playwright install chromium`).
-const executablePath =
-	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { chromiumLaunchOptions } from './scripts/chromium';
 
 // Another port lets several checkouts run their browser tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -21,19 +17,7 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		...devices['Desktop Chrome'],
 		deviceScaleFactor: 1,
-		launchOptions: {
-			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--disable-dev-shm-usage'
-			]
-		}
+		launchOptions: chromiumLaunchOptions
 	},
 	projects: [
 		{ name: 'chromium', testIgnore: '**/large-dataset.e2e.ts' },

@@ -1,12 +1,10 @@
 /** The built app in Chromium, for scripts that measure or photograph it (not for the tests). */
 import { execSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium';
 
-/** Debian's Chromium where it is installed, or CHROMIUM_PATH, as playwright.config.ts finds it. */
-export const chromiumPath =
-	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+export const chromiumPath = chromiumLaunchOptions.executablePath;
 
 /** A TCP port no one listens on now, as the system hands it out. */
 function freePort(): Promise<number> {
@@ -56,19 +54,7 @@ export async function withBuiltApp<T>(
 	try {
 		await answers(base);
 		const { chromium } = await import('@playwright/test');
-		const browser = await chromium.launch({
-			executablePath: chromiumPath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--disable-dev-shm-usage'
-			]
-		});
+		const browser = await chromium.launch(chromiumLaunchOptions);
 		try {
 			return await use(browser, base);
 		} finally {
