@@ -2,9 +2,10 @@ import cytoscape from 'cytoscape';
 import type { Positions } from './arrange';
 import type { GraphModel } from './elements';
 import type { PanelMarks } from './marks';
+import type { Selection } from '../state/selection';
 import { graphStyle } from './style';
 
-export type Selection = { kind: 'person'; id: string } | { kind: 'alliance'; id: string } | null;
+export type { Selection };
 
 export interface GraphViewOptions {
 	/** Where to draw; `null` runs headless (benchmarks, tests in Node). */

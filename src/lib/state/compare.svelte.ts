@@ -1,4 +1,4 @@
-import type { Selection } from '$lib/graph/view';
+import type { Selection } from '$lib/state/selection';
 import { compareMoments } from '$lib/model/compare';
 import type { Dataset } from '$lib/model/schema';
 import { monthsBetween } from '$lib/model/time';

@@ -1,4 +1,4 @@
-import type { Selection } from '$lib/graph/view';
+import type { Selection } from '$lib/state/selection';
 import type { Dataset } from '$lib/model/schema';
 import { filterSnapshot, snapshotAt, type StageFilter } from '$lib/model/snapshot';
 import { monthsBetween } from '$lib/model/time';

@@ -1,5 +1,5 @@
 import { pushState, replaceState } from '$app/navigation';
-import type { Selection } from '$lib/graph/view';
+import type { Selection } from '$lib/state/selection';
 import type { Dataset } from '$lib/model/schema';
 
 /**
