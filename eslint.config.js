@@ -35,6 +35,20 @@ function layerFence(folders, message, { relativeOnly = false } = {}) {
 	};
 }
 
+/** A folder's files import none of `folders`, and no cytoscape (they are outside graph/). */
+function folderFence(files, folders, message) {
+	return {
+		files,
+		ignores: graphOnly,
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [cytoscapeFence, layerFence(folders, message)] }
+			]
+		}
+	};
+}
+
 /** The model is pure TypeScript: nothing of the app, no svelte, no cytoscape, no DOM. */
 function modelFences(alsoFenced) {
 	return [
@@ -114,39 +128,14 @@ export default ts.config(
 		files: ['src/lib/model/**/*.test.ts'],
 		rules: { 'no-restricted-imports': ['error', { patterns: modelFences([]) }] }
 	},
-	{
-		files: ['src/lib/export/**/*.ts'],
-		ignores: graphOnly,
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						cytoscapeFence,
-						layerFence(
-							['components', 'state'],
-							'export/ writes files from the model and the graph: it does not import components or state.'
-						)
-					]
-				}
-			]
-		}
-	},
-	{
-		files: ['src/lib/components/**/*.{ts,svelte}'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						cytoscapeFence,
-						layerFence(
-							['storage'],
-							'Components render and dispatch: they reach storage through the state in src/lib/state/.'
-						)
-					]
-				}
-			]
-		}
-	}
+	folderFence(
+		['src/lib/export/**/*.ts'],
+		['components', 'state'],
+		'export/ writes files from the model and the graph: it does not import components or state.'
+	),
+	folderFence(
+		['src/lib/components/**/*.{ts,svelte}'],
+		['storage'],
+		'Components render and dispatch: they reach storage through the state in src/lib/state/.'
+	)
 );
