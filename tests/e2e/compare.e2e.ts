@@ -126,6 +126,25 @@ test('a date against itself shows no difference; a bad date falls back with a no
 	await expect(notice).toHaveCount(0);
 });
 
+test('the same bad date twice shows the page with its notice, which the user can dismiss', async ({
+	page
+}) => {
+	await page.goto('/compare?a=x&b=x');
+	const notices = page.getByRole('status').filter({ hasText: '"x" is not a date' });
+	await expect(notices.first()).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'June 1924', level: 2, exact: true })
+	).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'June 1929', level: 2, exact: true })
+	).toBeVisible();
+	await expect(page.getByRole('slider', { name: 'First date' })).toBeVisible();
+	const shown = await notices.count();
+	await notices.first().getByRole('button', { name: 'Dismiss' }).click();
+	await expect(notices).toHaveCount(shown - 1);
+	await expect(page.getByRole('slider', { name: 'Second date' })).toBeVisible();
+});
+
 test('selecting a person shows their change and highlights them in both panels', async ({
 	page
 }) => {

@@ -96,7 +96,7 @@ test('SVG has the names, the date and the legend as text, the positions on scree
 			'Bukharin',
 			'October 1926',
 			'Factions',
-			'Politburo',
+			'Politburo status',
 			'Duumvirate (Stalin–Bukharin)'
 		])
 	);

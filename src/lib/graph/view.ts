@@ -3,9 +3,10 @@ import type { Positions } from './arrange';
 import type { GraphModel } from './elements';
 import type { PanelMarks } from './marks';
 import { FIT } from './encoding';
+import type { Selection } from '../state/selection';
 import { graphStyle } from './style';
 
-export type Selection = { kind: 'person'; id: string } | { kind: 'alliance'; id: string } | null;
+export type { Selection };
 
 export interface GraphViewOptions {
 	/** Where to draw; `null` runs headless (benchmarks, tests in Node). */

@@ -4,7 +4,6 @@ import type { Dataset } from '$lib/model/schema';
 import type { DatasetIssue } from '$lib/model/validate';
 import { DatasetStore } from '$lib/storage/dataset-store';
 import { fetchDataset } from '$lib/storage/fetch-dataset';
-import type { ExplorerState } from './explorer.svelte';
 
 /** Why a dataset could not be opened: what was being opened, and every problem found. */
 export interface ImportFailure {
@@ -12,12 +11,21 @@ export interface ImportFailure {
 	issues: DatasetIssue[];
 }
 
+/** A view that shows a dataset: the explorer or the compare view (see `ViewState`). */
+export interface DatasetViewer {
+	showDataset(dataset: Dataset, defaultMonth: string): void;
+	readUrl(url: URL): void;
+	syncUrl(): void;
+	addNotice(message: string): void;
+}
+
 const parseXml: XmlParse = (text) => new DOMParser().parseFromString(text, 'application/xml');
 
 /**
- * Which dataset the explorer shows (the built-in one, or one the user opened from files or a
- * `?data=` URL), keeping an imported one in the browser across reloads. A file with errors
- * never replaces what is shown: its problems are kept in `failure` for the page to list.
+ * Which dataset a view (the explorer, the compare view) shows: the built-in one, or one the
+ * user opened from files or a `?data=` URL, keeping an imported one in the browser across
+ * reloads. A file with errors never replaces what is shown: its problems are kept in `failure`
+ * for the page to list.
  */
 export class DatasetState {
 	/** False until the stored dataset (or `?data=`) has been looked at on first load. */
@@ -30,7 +38,7 @@ export class DatasetState {
 	private store: DatasetStore;
 
 	constructor(
-		private explorer: ExplorerState,
+		private viewer: DatasetViewer,
 		private builtin: Dataset,
 		private builtinMonth: string,
 		store?: DatasetStore
@@ -49,8 +57,8 @@ export class DatasetState {
 			if (notice) notices.push(notice);
 			if (stored) this.show(stored.dataset, stored.files);
 		}
-		this.explorer.readUrl(url);
-		for (const notice of notices) this.explorer.addNotice(notice);
+		this.viewer.readUrl(url);
+		for (const notice of notices) this.viewer.addNotice(notice);
 		this.ready = true;
 	}
 
@@ -67,7 +75,7 @@ export class DatasetState {
 			this.failure = null;
 			this.forgetDataParam();
 			this.show(result.dataset, result.files);
-			this.explorer.syncUrl();
+			this.viewer.syncUrl();
 			await this.keep(result.dataset, result.files);
 		} finally {
 			this.busy = false;
@@ -80,10 +88,10 @@ export class DatasetState {
 		this.forgetDataParam();
 		this.imported = false;
 		this.origin = [];
-		this.explorer.showDataset(this.builtin, this.builtinMonth);
-		this.explorer.syncUrl();
+		this.viewer.showDataset(this.builtin, this.builtinMonth);
+		this.viewer.syncUrl();
 		const notice = await this.store.clear();
-		if (notice) this.explorer.addNotice(notice);
+		if (notice) this.viewer.addNotice(notice);
 	}
 
 	dismissFailure() {
@@ -93,12 +101,12 @@ export class DatasetState {
 	private show(dataset: Dataset, origin: string[]) {
 		this.imported = true;
 		this.origin = origin;
-		this.explorer.showDataset(dataset, dataset.meta.start);
+		this.viewer.showDataset(dataset, dataset.meta.start);
 	}
 
 	private async keep(dataset: Dataset, origin: string[]) {
 		const notice = await this.store.save(dataset, origin);
-		if (notice) this.explorer.addNotice(notice);
+		if (notice) this.viewer.addNotice(notice);
 	}
 
 	/** Loads `?data=<address>`; false (with the problem in `failure`) if it could not. */

@@ -1,74 +1,68 @@
-import type { Selection } from '$lib/graph/view';
+import { monthAnnouncement } from '$lib/model/announce';
 import type { Dataset } from '$lib/model/schema';
-import { filterSnapshot, snapshotAt, type StageFilter } from '$lib/model/snapshot';
-import { monthsBetween } from '$lib/model/time';
-import { monthFromParam } from './moment';
-import { AddressWriter, selectionFromParams, writeSelection, type HistoryMode } from './url';
+import { filterSnapshot, snapshotAt, type Snapshot, type StageFilter } from '$lib/model/snapshot';
+import { addMonths } from '$lib/model/time';
+import {
+	explorerTransition,
+	explorerViewFromUrl,
+	explorerViewInDataset,
+	writeExplorerView,
+	type ExplorerAction,
+	type ExplorerView
+} from './explorer-view';
+import type { HistoryMode } from './url';
+import { ViewState } from './view-state.svelte';
 
 /**
- * What the explorer shows: the month, the selection, and any notice about the URL.
- * Both live in the URL (`?at=1926-10&focus=stalin`, or `&alliance=troika`) so that a link
- * reproduces the view and Back works.
+ * What the explorer shows: the month, the selection, who is shown, and any notice about the
+ * URL, kept in the URL (`?at=1926-10&focus=stalin`, or `&alliance=troika`).
  */
-export class ExplorerState {
-	dataset = $state.raw<Dataset>() as Dataset;
-	readonly months = $derived(monthsBetween(this.dataset.meta.start, this.dataset.meta.end));
+export class ExplorerState extends ViewState<ExplorerView, ExplorerAction> {
 	/** The month shown when the URL names none: set per dataset. */
 	defaultMonth: string;
-	month = $state('');
-	selection = $state<Selection>(null);
-	/** Who the graph shows: everyone on stage, or the Politburo only (`?show=politburo`). */
-	filter = $state<StageFilter>('everyone');
-	notices = $state<string[]>([]);
-	private readonly address = new AddressWriter();
+	/** The latest snapshots, so that playing forward does not take last month's again. */
+	private readonly snapshots = new SnapshotMemo(3);
 	/** Everything at the month. */
-	readonly snapshot = $derived.by(() => snapshotAt(this.dataset, this.month));
+	readonly snapshot = $derived.by(() => this.snapshots.at(this.dataset, this.month));
 	/** What is drawn and listed: the snapshot narrowed by the filter. */
 	readonly shown = $derived(filterSnapshot(this.snapshot, this.filter));
+	/** What a screen reader hears on arriving at the month. */
+	readonly announcement = $derived.by(() => {
+		const previous = addMonths(this.month, -1);
+		const before = this.months.includes(previous)
+			? filterSnapshot(this.snapshots.at(this.dataset, previous), this.filter)
+			: null;
+		return monthAnnouncement(this.dataset, this.shown, before);
+	});
 
 	constructor(dataset: Dataset, defaultMonth: string) {
-		this.dataset = dataset;
+		super(dataset);
 		this.defaultMonth = defaultMonth;
-		this.month = defaultMonth;
+		this.view = { month: defaultMonth, selection: null, filter: 'everyone' };
 	}
 
-	/** Shows the people the user chose, as a new history entry. */
-	setFilter(filter: StageFilter) {
-		this.filter = filter;
-		this.writeUrl('commit');
+	get month(): string {
+		return this.view.month;
+	}
+
+	get filter(): StageFilter {
+		return this.view.filter;
 	}
 
 	get index(): number {
 		return this.months.indexOf(this.month);
 	}
 
-	/** Takes the month and selection from a URL, as on first load or after Back. */
-	readUrl(url: URL) {
-		const params = url.searchParams;
-		const notices: string[] = [];
-		const { month, problem } = monthFromParam(params.get('at'), this.dataset, this.defaultMonth);
-		if (problem) notices.push(problem);
-		const selection = selectionFromParams(params, this.dataset, notices);
-		this.month = month;
-		this.selection = selection;
-		this.filter = params.get('show') === 'politburo' ? 'politburo' : 'everyone';
-		this.notices = notices;
-	}
-
 	/** Shows `month`, writing it to the URL as a new history entry or in place. */
 	setMonth(month: string, history: HistoryMode = 'commit') {
-		if (!this.months.includes(month)) return;
-		if (month !== this.month) {
+		if (month !== this.month && this.months.includes(month))
 			performance.mark('factions:step-start');
-			this.month = month;
-		}
-		this.writeUrl(history);
+		this.dispatch({ type: 'month', month }, history);
 	}
 
-	/** Selects a person or an alliance (or nothing), as a new history entry. */
-	select(selection: Selection) {
-		this.selection = selection;
-		this.writeUrl('commit');
+	/** Shows the people the user chose, as a new history entry. */
+	setFilter(filter: StageFilter) {
+		this.dispatch({ type: 'filter', filter });
 	}
 
 	/**
@@ -79,35 +73,37 @@ export class ExplorerState {
 	showDataset(dataset: Dataset, defaultMonth: string) {
 		this.dataset = dataset;
 		this.defaultMonth = defaultMonth;
-		if (!this.months.includes(this.month)) this.month = defaultMonth;
-		const selection = this.selection;
-		if (
-			(selection?.kind === 'person' && !dataset.people.some((p) => p.id === selection.id)) ||
-			(selection?.kind === 'alliance' && !dataset.alliances.some((a) => a.id === selection.id))
-		)
-			this.selection = null;
+		this.view = explorerViewInDataset(this.view, dataset, this.months, defaultMonth);
 	}
 
-	/** Writes the current view to the URL as a new history entry. */
-	syncUrl() {
-		this.writeUrl('commit');
+	protected transition(view: ExplorerView, action: ExplorerAction): ExplorerView {
+		return explorerTransition(view, action, this.months);
 	}
 
-	/** Shows a notice to the user, once. */
-	addNotice(notice: string) {
-		if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
+	protected viewFromUrl(params: URLSearchParams) {
+		return explorerViewFromUrl(params, this.dataset, this.defaultMonth);
 	}
 
-	dismissNotice(index: number) {
-		this.notices = this.notices.filter((_, i) => i !== index);
+	protected writeView(params: URLSearchParams, view: ExplorerView) {
+		writeExplorerView(params, view);
 	}
+}
 
-	private writeUrl(history: HistoryMode) {
-		this.address.write(history, (params) => {
-			params.set('at', this.month);
-			writeSelection(params, this.selection);
-			if (this.filter === 'politburo') params.set('show', 'politburo');
-			else params.delete('show');
-		});
+/**
+ * The last few snapshots taken, by dataset and month: at 2,000 people a snapshot takes tens of
+ * milliseconds, and each step of playback needs last month's again for its announcement.
+ * Remembering a result is not a change anyone can see, so it may run inside a derivation.
+ */
+class SnapshotMemo {
+	private kept: { dataset: Dataset; snapshot: Snapshot }[] = [];
+
+	constructor(private readonly size: number) {}
+
+	at(dataset: Dataset, month: string): Snapshot {
+		const hit = this.kept.find((k) => k.dataset === dataset && k.snapshot.at === month);
+		if (hit) return hit.snapshot;
+		const snapshot = snapshotAt(dataset, month);
+		this.kept = [{ dataset, snapshot }, ...this.kept].slice(0, this.size);
+		return snapshot;
 	}
 }

@@ -1,6 +1,24 @@
-import { pushState, replaceState } from '$app/navigation';
-import type { Selection } from '$lib/graph/view';
 import type { Dataset } from '$lib/model/schema';
+import type { Selection } from './selection';
+
+/**
+ * `commit`: the user has settled on this view (a key press, a click, the end of a drag or of
+ * playback). `transient`: one step of a drag or of playback. A gesture's first step makes one
+ * history entry and the rest rewrite it, so Back returns to where the gesture began.
+ */
+export type HistoryMode = 'commit' | 'transient';
+
+/**
+ * How one write of the address goes: as a new history entry (`push`) or in place, and whether
+ * a gesture is under way after it. Only a gesture's first step (or a commit outside one)
+ * pushes; a commit ends the gesture.
+ */
+export function historyStep(
+	inGesture: boolean,
+	history: HistoryMode
+): { push: boolean; inGesture: boolean } {
+	return { push: !inGesture, inGesture: history === 'transient' };
+}
 
 /**
  * The person (`focus=`) or alliance (`alliance=`) a URL selects. An id the dataset does not
@@ -32,37 +50,16 @@ export function writeSelection(params: URLSearchParams, selection: Selection) {
 }
 
 /**
- * `commit`: the user has settled on this view (a key press, a click, the end of a drag or of
- * playback). `transient`: one step of a drag or of playback. A gesture's first step makes one
- * history entry and the rest rewrite it, so Back returns to where the gesture began.
+ * The explorer's address at `month`, with `selection` selected: `/?at=1926-10&focus=stalin`.
+ * `path` is the explorer's resolved path.
  */
-export type HistoryMode = 'commit' | 'transient';
-
-/** Keeps a view's state in the address bar, one history entry per gesture (see `HistoryMode`). */
-export class AddressWriter {
-	private inGesture = false;
-
-	/** Writes the view into the current address's parameters with `fill`. */
-	write(history: HistoryMode, fill: (params: URLSearchParams) => void) {
-		const push = !this.inGesture;
-		this.inGesture = history === 'transient';
-		// A throwaway copy of the address, not state: nothing reads it reactively.
-		const params = new URLSearchParams(window.location.search);
-		fill(params);
-		updateAddress(params, push);
-	}
+export function explorerHref(path: string, month: string, selection: Selection = null): string {
+	const params = new URLSearchParams({ at: month });
+	writeSelection(params, selection);
+	return `${path}?${params}`;
 }
 
-/**
- * Puts `params` in the address bar of the current page, as a new history entry (`push`) or in
- * place, and does nothing if the address would not change.
- */
-export function updateAddress(params: URLSearchParams, push: boolean) {
-	const href = `${window.location.pathname}?${params}`;
-	if (href === `${window.location.pathname}${window.location.search}`) return;
-	// Shallow routing on the current page: the path is already resolved.
-	// eslint-disable-next-line svelte/no-navigation-without-resolve
-	if (push) pushState(href, {});
-	// eslint-disable-next-line svelte/no-navigation-without-resolve
-	else replaceState(href, {});
+/** The compare view's address for two months: `/compare?a=1924-06&b=1929-06`. */
+export function compareHref(path: string, a: string, b: string): string {
+	return `${path}?${new URLSearchParams({ a, b })}`;
 }

@@ -1,0 +1,79 @@
+import type { Dataset } from '$lib/model/schema';
+import { monthsBetween } from '$lib/model/time';
+import { AddressWriter } from './address';
+import { withNotice, withoutNotice, type Notice } from './notices';
+import type { Selection } from './selection';
+import type { HistoryMode } from './url';
+
+/** Selecting: an action every view has. */
+export type SelectAction = { type: 'select'; selection: Selection };
+
+/**
+ * What every view of a dataset shares: the dataset and its months, a view kept in the URL (so
+ * that a link reproduces it and Back works) that changes only by a pure `transition`, the
+ * selection, and notices for the user. A view (the explorer, the compare view) says how its
+ * view reads from and writes to the URL and how it changes.
+ */
+export abstract class ViewState<
+	View extends { selection: Selection },
+	Action extends { type: string }
+> {
+	dataset = $state.raw<Dataset>() as Dataset;
+	readonly months = $derived(monthsBetween(this.dataset.meta.start, this.dataset.meta.end));
+	view = $state.raw<View>() as View;
+	notices = $state.raw<readonly Notice[]>([]);
+	private nextNotice = 1;
+	private readonly address = new AddressWriter();
+
+	constructor(dataset: Dataset) {
+		this.dataset = dataset;
+	}
+
+	get selection(): Selection {
+		return this.view.selection;
+	}
+
+	/** The view after `action`; the same object when the action does not apply. Pure. */
+	protected abstract transition(view: View, action: Action | SelectAction): View;
+	/** The view a URL asks for, and what in it cannot be shown. */
+	protected abstract viewFromUrl(params: URLSearchParams): { view: View; notices: string[] };
+	/** Writes the view into the address's parameters. */
+	protected abstract writeView(params: URLSearchParams, view: View): void;
+	/** Shows another dataset, keeping what of the view it can. The URL is left alone. */
+	abstract showDataset(dataset: Dataset, defaultMonth: string): void;
+
+	/** Does what the user asked and writes the new view to the URL (unless it did not apply). */
+	dispatch(action: Action | SelectAction, history: HistoryMode = 'commit') {
+		const next = this.transition(this.view, action);
+		if (next === this.view) return;
+		this.view = next;
+		this.address.write(history, (params) => this.writeView(params, next));
+	}
+
+	/** Selects a person or an alliance (or nothing), as a new history entry. */
+	select(selection: Selection) {
+		this.dispatch({ type: 'select', selection });
+	}
+
+	/** Takes the view from a URL, as on first load or after Back; its notices replace any shown. */
+	readUrl(url: URL) {
+		const { view, notices } = this.viewFromUrl(url.searchParams);
+		this.view = view;
+		this.notices = [];
+		for (const notice of notices) this.addNotice(notice);
+	}
+
+	/** Writes the current view to the URL as a new history entry. */
+	syncUrl() {
+		this.address.write('commit', (params) => this.writeView(params, this.view));
+	}
+
+	/** Shows a notice to the user, once. */
+	addNotice(message: string) {
+		this.notices = withNotice(this.notices, message, this.nextNotice++);
+	}
+
+	dismissNotice(id: number) {
+		this.notices = withoutNotice(this.notices, id);
+	}
+}
