@@ -36,10 +36,12 @@ export function legendMarkup(
 
 	legendItems(content).forEach((section, index) => {
 		if (index > 0) cursor += line * 0.4;
-		cursor += heading;
-		parts.push(
-			`<text x="${n(x)}" y="${n(cursor)}" font-size="${n(heading)}" font-weight="bold">${escapeXml(section.title)}</text>`
-		);
+		for (const title of wrapText(section.title, width, heading)) {
+			cursor += heading;
+			parts.push(
+				`<text x="${n(x)}" y="${n(cursor)}" font-size="${n(heading)}" font-weight="bold">${escapeXml(title)}</text>`
+			);
+		}
 		cursor += heading * 0.6;
 		if (section.items.length === 0 && section.empty) {
 			write([section.empty], cursor, ` id="legend-${section.id}-none"`);

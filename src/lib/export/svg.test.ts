@@ -3,6 +3,7 @@ import type { Positions } from '../graph/arrange';
 import type { GraphModel } from '../graph/elements';
 import { parseXml } from '../../../tests/unit/xml';
 import { wrapText } from '../graph/text';
+import { NO_MARKS } from '../graph/marks';
 import { writeSvg, type SvgImageOptions } from './svg';
 
 /**
@@ -123,6 +124,45 @@ describe('writeSvg', () => {
 		expect(texts(svg)).toEqual(
 			expect.arrayContaining(['June 1924', 'June 1929', 'The Bloc formed.'])
 		);
+	});
+
+	it('marks what changed between two dates as the committed file shows', async () => {
+		const later: Positions = { ann: [-100, 20], ben: [-20, -40], cy: [200, 0] };
+		const svg = writeSvg(
+			[
+				{
+					model,
+					positions,
+					caption: 'June 1924',
+					marks: { ...NO_MARKS, departed: ['cy'], dissolved: ['pact'] }
+				},
+				{
+					model,
+					positions: later,
+					caption: 'June 1929',
+					marks: {
+						...NO_MARKS,
+						arrived: ['ben'],
+						formed: ['bloc'],
+						cameFrom: [{ id: 'cy', label: 'Cy', position: [60, 60] }]
+					}
+				}
+			],
+			{
+				...full,
+				sharedFrame: true,
+				legend: { ...full.legend!, changes: { from: 'June 1924', to: 'June 1929' } }
+			}
+		);
+		await expect(svg).toMatchFileSnapshot('__snapshots__/comparison-marks.svg');
+		const document = parse(svg);
+		const classOf = (id: string) => document.getElementById(id)?.getAttribute('class') ?? '';
+		expect(classOf('panel-1-person-cy')).toMatch(/\bdeparted\b/);
+		expect(classOf('panel-2-person-ben')).toMatch(/\barrived\b/);
+		expect(classOf('panel-2-alliance-bloc-ann-ben')).toMatch(/\bformed\b/);
+		expect(classOf('panel-1-alliance-pact-ann-ben')).toMatch(/\bdissolved\b/);
+		expect(document.getElementById('panel-2-ghost-cy')).not.toBeNull();
+		expect(document.getElementById('legend-change-moved')).not.toBeNull();
 	});
 
 	it('parses as XML with a viewBox, the names, the date and the legend as real text', () => {
