@@ -1,5 +1,5 @@
 import { formatIssues } from '../lib/model/parts';
-import { oppositionFactionWarnings } from '../lib/model/validate';
+import { oppositionFactionWarnings } from '../lib/model/bloc-factions';
 import { runIfScript, terminalIo, type CliIo } from './io';
 import { readDataset } from './load';
 

@@ -7,7 +7,7 @@ import { diffSnapshots } from '../../src/lib/model/diff';
 import { emptyStageMonths } from '../../src/lib/model/coverage';
 import { formatIssues } from '../../src/lib/model/parts';
 import { snapshotAt } from '../../src/lib/model/snapshot';
-import { oppositionFactionWarnings } from '../../src/lib/model/validate';
+import { oppositionFactionWarnings } from '../../src/lib/model/bloc-factions';
 import { monthsBetween } from '../../src/lib/model/time';
 import { runCli } from './cli';
 

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { edgeCasesInYears, readFixture } from '../../../tests/unit/fixtures';
 import { validateDatasetParts } from './parts';
-import { oppositionFactionWarnings, suggest, validateDataset, type DatasetIssue } from './validate';
+import { oppositionFactionWarnings } from './bloc-factions';
+import { suggest } from './suggest';
+import { validateDataset, type DatasetIssue } from './validate';
 
 type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

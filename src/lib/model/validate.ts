@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { datasetSchema, type Dataset, type Fate } from './schema';
 import { limitIssues } from './limits';
+import { suggest } from './suggest';
 import { firstXmlForbidden } from './text';
 import { endKey, followingKey, startKey } from './time';
 
@@ -13,7 +14,7 @@ export interface DatasetIssue {
 export type ValidationResult =
 	{ ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
 
-type PathSegment = PropertyKey;
+export type PathSegment = PropertyKey;
 
 /** `['alliances', 3, 'members', 1]` → `alliances[3].members[1]` */
 export function formatPath(path: readonly PathSegment[]): string {
@@ -249,7 +250,10 @@ function uniqueIds(
 	return new Set(firstIndex.keys());
 }
 
-function groupIndexes<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, number[]> {
+export function groupIndexes<T>(
+	items: readonly T[],
+	keyOf: (item: T) => string
+): Map<string, number[]> {
 	const groups = new Map<string, number[]>();
 	items.forEach((item, i) => {
 		const group = groups.get(keyOf(item));
@@ -381,199 +385,4 @@ function checkFatesAndIdentifiers(
 				);
 		}
 	});
-}
-
-/**
- * Warnings, not errors: an opposition bloc is a group of one faction, so at any time every
- * member present should have the faction most of the others have. A member whose faction differs
- * is reported once per stretch of time, naming both factions (Uglanov counted Centre while in
- * the Right Opposition). A bloc that really joined factions says so, and why, in `crossFaction`,
- * and is not checked. On a tie the faction of the first member listed who is present counts as
- * the bloc's. A dataset with warnings still opens (imported data cannot say `crossFaction`);
- * the built-in dataset must have none (a test checks), and `src/cli/validate.ts` lists them.
- */
-export function oppositionFactionWarnings(data: Dataset): DatasetIssue[] {
-	const issues: DatasetIssue[] = [];
-	const report = (path: readonly PathSegment[], message: string) =>
-		issues.push({ path: formatPath(path), message });
-	const alignmentIndexesByPerson = groupIndexes(data.alignments, (alignment) => alignment.person);
-	const factionAt = (person: string, day: number) => {
-		for (const index of alignmentIndexesByPerson.get(person) ?? []) {
-			const alignment = data.alignments[index]!;
-			if (startKey(alignment.from) <= day && day < endKey(alignment.to)) return alignment.faction;
-		}
-		return undefined;
-	};
-	data.alliances.forEach((alliance, a) => {
-		if (alliance.kind !== 'opposition' || alliance.crossFaction) return;
-		const spans = alliance.members.map((member) => ({
-			person: member.person,
-			from: member.from ?? alliance.from,
-			to: member.to === undefined ? alliance.to : member.to
-		}));
-		// Every date where who is present, or someone's faction, can change.
-		const dates = new Map<number, string>();
-		const mark = (date: string | null | undefined) => {
-			if (date) dates.set(startKey(date), date);
-		};
-		for (const span of spans) {
-			mark(span.from);
-			mark(span.to);
-			for (const index of alignmentIndexesByPerson.get(span.person) ?? []) {
-				mark(data.alignments[index]!.from);
-				mark(data.alignments[index]!.to);
-			}
-		}
-		const start = startKey(alliance.from);
-		const end = endKey(alliance.to);
-		const points = [...dates]
-			.filter(([day]) => day >= start && day < end)
-			.sort((x, y) => x[0] - y[0]);
-		// Per member: the stretches where they differ, as [from, to, faction, bloc faction].
-		const stretches = new Map<number, { from: string; to: string; own: string; bloc: string }[]>();
-		points.forEach(([day, date], i) => {
-			const next = points[i + 1]?.[1] ?? alliance.to ?? 'open';
-			const present = spans
-				.map((span, m) => ({ m, faction: factionAt(span.person, day), span }))
-				.filter(
-					({ span, faction }) =>
-						faction !== undefined && startKey(span.from) <= day && day < endKey(span.to)
-				);
-			const counts = new Map<string, number>();
-			for (const { faction } of present) counts.set(faction!, (counts.get(faction!) ?? 0) + 1);
-			if (counts.size < 2) return;
-			let bloc = present[0]!.faction!;
-			for (const [faction, count] of counts) if (count > counts.get(bloc)!) bloc = faction;
-			for (const { m, faction } of present) {
-				if (faction === bloc) continue;
-				const list = stretches.get(m) ?? [];
-				const last = list[list.length - 1];
-				if (last && last.to === date && last.own === faction && last.bloc === bloc) last.to = next;
-				else list.push({ from: date, to: next, own: faction!, bloc });
-				stretches.set(m, list);
-			}
-		});
-		for (const [m, list] of stretches) {
-			for (const stretch of list) {
-				report(
-					['alliances', a, 'members', m],
-					`"${spans[m]!.person}" is ${stretch.own} from ${stretch.from} to ${stretch.to} while the rest of the opposition bloc "${alliance.id}" is ${stretch.bloc}: ` +
-						'the members of a bloc share one faction (fix the alignment, or say in "crossFaction" why the bloc joined factions)'
-				);
-			}
-		}
-	});
-	return issues;
-}
-
-/**
- * At most this many known ids are compared with unknown ones in the search for ids two edits
- * away, per set of known ids (one validation): past it, unknown ids get no suggestion, so that
- * many unknown ids against many known ones cost a bounded time. Ids one edit away are always
- * found, through an index.
- */
-export const SUGGESTION_BUDGET = 200_000;
-
-interface SuggestionIndex {
-	/** Each known id under every string made by deleting none or one of its characters. */
-	byDeletion: Map<string, string[]>;
-	/** Known ids by length. */
-	byLength: Map<number, string[]>;
-	/** Comparisons left for the search two edits away. */
-	budget: number;
-}
-
-const suggestionIndexes = new WeakMap<object, SuggestionIndex>();
-
-/** The string and every string made of it by deleting one character. */
-function deletions(text: string): string[] {
-	const found = [text];
-	for (let i = 0; i < text.length; i++) found.push(text.slice(0, i) + text.slice(i + 1));
-	return found;
-}
-
-function suggestionIndexOf(known: Iterable<string>): SuggestionIndex {
-	const cached = suggestionIndexes.get(known);
-	if (cached) return cached;
-	const index: SuggestionIndex = {
-		byDeletion: new Map(),
-		byLength: new Map(),
-		budget: SUGGESTION_BUDGET
-	};
-	for (const id of known) {
-		for (const key of new Set(deletions(id))) {
-			const list = index.byDeletion.get(key);
-			if (list) list.push(id);
-			else index.byDeletion.set(key, [id]);
-		}
-		const sameLength = index.byLength.get(id.length);
-		if (sameLength) sameLength.push(id);
-		else index.byLength.set(id.length, [id]);
-	}
-	suggestionIndexes.set(known, index);
-	return index;
-}
-
-/**
- * ` — did you mean "bukharin"?` when a known id is one or two edits away (insertions, deletions,
- * substitutions), else `''`. Ids one edit away are looked up in an index of `known` (built on
- * the first call for that set or list and kept while it lives, so pass the same one each time);
- * ids two edits away are searched among ids of nearby length within {@link SUGGESTION_BUDGET}.
- */
-export function suggest(id: string, known: Iterable<string>): string {
-	const index = suggestionIndexOf(known);
-	let best: string | undefined;
-	let bestDistance = 3;
-	// Ids one edit away (and some two away) share a string made by deleting at most one
-	// character of each.
-	for (const key of deletions(id)) {
-		for (const candidate of index.byDeletion.get(key) ?? []) {
-			const distance = editDistance(id, candidate, 2);
-			if (
-				distance < bestDistance ||
-				(distance === bestDistance && best !== undefined && candidate < best)
-			) {
-				best = candidate;
-				bestDistance = distance;
-			}
-		}
-	}
-	if (best !== undefined) return ` — did you mean "${best}"?`;
-	// Two edits away: a search, bounded in length difference and in total work.
-	for (const length of [id.length, id.length - 1, id.length + 1, id.length - 2, id.length + 2]) {
-		for (const candidate of index.byLength.get(length) ?? []) {
-			if (index.budget <= 0) break;
-			index.budget -= 1;
-			if (editDistance(id, candidate, 2) <= 2 && (best === undefined || candidate < best))
-				best = candidate;
-		}
-	}
-	return best === undefined ? '' : ` — did you mean "${best}"?`;
-}
-
-/**
- * The edit distance of `a` and `b`, or `limit + 1` as soon as it is known to exceed `limit`:
- * only the diagonal band of width `2 × limit + 1` is computed.
- */
-function editDistance(a: string, b: string, limit: number): number {
-	if (Math.abs(a.length - b.length) > limit) return limit + 1;
-	const beyond = limit + 1;
-	let previous = Array.from({ length: b.length + 1 }, (_, j) => (j <= limit ? j : beyond));
-	for (let i = 1; i <= a.length; i++) {
-		const row = new Array<number>(b.length + 1).fill(beyond);
-		row[0] = i <= limit ? i : beyond;
-		let smallest = row[0];
-		for (let j = Math.max(1, i - limit); j <= Math.min(b.length, i + limit); j++) {
-			row[j] = Math.min(
-				previous[j]! + 1,
-				row[j - 1]! + 1,
-				previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-				beyond
-			);
-			smallest = Math.min(smallest, row[j]!);
-		}
-		if (smallest > limit) return beyond;
-		previous = row;
-	}
-	return previous[b.length]!;
 }

@@ -3,7 +3,8 @@ import type { Alignment, Alliance, Dataset, HistoricalEvent, Person, Source } fr
 import { eventSchema, ID_PATTERN } from '../schema';
 import { safeLinkUrl } from '../links';
 import { monthOf, startKey } from '../time';
-import { suggest, validateDataset, type DatasetIssue, type ValidationResult } from '../validate';
+import { suggest } from '../suggest';
+import { validateDataset, type DatasetIssue, type ValidationResult } from '../validate';
 import { idFromLabel, isIsoDate, PALETTE } from './common';
 
 /** What each kind of CSV file holds, with its columns: required first. */
