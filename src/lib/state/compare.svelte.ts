@@ -17,19 +17,14 @@ import { ViewState } from './view-state.svelte';
  * Back works.
  */
 export class CompareState extends ViewState<CompareView, CompareAction> {
+	// Derived, so that selecting someone does not compare the two dates again.
+	readonly a = $derived(this.view.a);
+	readonly b = $derived(this.view.b);
 	readonly comparison = $derived.by(() => compareMoments(this.dataset, this.a, this.b));
 
 	constructor(dataset: Dataset) {
 		super(dataset);
 		this.view = { ...DEFAULT_PAIR, selection: null };
-	}
-
-	get a(): string {
-		return this.view.a;
-	}
-
-	get b(): string {
-		return this.view.b;
 	}
 
 	/** Compares in another dataset (one the user opened); read the dates again with `readUrl`. */

@@ -20,6 +20,11 @@ import { ViewState } from './view-state.svelte';
 export class ExplorerState extends ViewState<ExplorerView, ExplorerAction> {
 	/** The month shown when the URL names none: set per dataset. */
 	defaultMonth: string;
+	// Derived, not read from `view` on each use: a new view (a selection, another month) then
+	// wakes only what depends on the part that changed, so selecting does not redraw the month
+	// and stepping does not lay out again.
+	readonly month = $derived(this.view.month);
+	readonly filter: StageFilter = $derived(this.view.filter);
 	/** The latest snapshots, so that playing forward does not take last month's again. */
 	private readonly snapshots = new SnapshotMemo(3);
 	/** Everything at the month. */
@@ -39,14 +44,6 @@ export class ExplorerState extends ViewState<ExplorerView, ExplorerAction> {
 		super(dataset);
 		this.defaultMonth = defaultMonth;
 		this.view = { month: defaultMonth, selection: null, filter: 'everyone' };
-	}
-
-	get month(): string {
-		return this.view.month;
-	}
-
-	get filter(): StageFilter {
-		return this.view.filter;
 	}
 
 	get index(): number {

@@ -29,9 +29,8 @@ export abstract class ViewState<
 		this.dataset = dataset;
 	}
 
-	get selection(): Selection {
-		return this.view.selection;
-	}
+	/** Derived, so that a change of another part of the view does not wake what shows it. */
+	readonly selection: Selection = $derived(this.view.selection);
 
 	/** The view after `action`; the same object when the action does not apply. Pure. */
 	protected abstract transition(view: View, action: Action | SelectAction): View;
