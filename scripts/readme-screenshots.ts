@@ -29,6 +29,8 @@ await withBuiltApp(async (browser, base) => {
 		});
 		await page.goto(`${base}${shot.path}`);
 		await page.getByRole('img', { name: shot.graph }).waitFor();
+		// The graph's frame comes first; cytoscape loads after it and draws into canvases.
+		await page.locator('.__________cytoscape_container canvas').first().waitFor();
 		await page.evaluate(async () => {
 			await document.fonts.ready;
 			await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
