@@ -239,6 +239,9 @@ test('a dataset the user opened is compared too', async ({ page }) => {
 	await page.goto('/');
 	await dropFiles(page, [{ name: 'cultural-revolution.json', text: example }]);
 	await expect(page.getByTestId('dataset-title')).toHaveText(/Cultural Revolution/);
+	await expect(page.getByRole('region', { name: 'Dataset' })).toContainText(
+		': kept in this browser'
+	);
 	await page.getByRole('link', { name: 'Compare with…' }).click();
 	await expect(page).toHaveURL(/\/compare\?a=1966-05&b=1971-05/);
 	await expect(page.getByText(/Cultural Revolution, 1966–1976: two dates compared/)).toBeVisible();

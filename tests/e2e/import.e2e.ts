@@ -14,6 +14,9 @@ const BUILTIN_TITLE = /The Soviet leadership struggle/;
 
 const datasetTitle = (page: Page) => page.getByTestId('dataset-title');
 const graph = (page: Page) => page.getByRole('img', { name: /Faction graph/ });
+/** A dataset is kept in the browser once the page has drawn it. */
+const kept = (page: Page) =>
+	expect(page.getByRole('region', { name: 'Dataset' })).toContainText(': kept in this browser');
 
 test('a dropped dataset is shown, kept after a reload, and the built-in data comes back', async ({
 	page
@@ -31,6 +34,7 @@ test('a dropped dataset is shown, kept after a reload, and the built-in data com
 	await expect(
 		page.getByRole('img', { name: /Faction graph for May 1966: 10 people/ })
 	).toBeVisible();
+	await kept(page);
 
 	await page.reload();
 	await expect(datasetTitle(page)).toHaveText(EXAMPLE_TITLE);
@@ -227,6 +231,7 @@ test('damaged or unavailable browser storage gives a notice and a working page',
 	await page.goto('/');
 	await dropFiles(page, [{ name: 'cultural-revolution.json', text: exampleText }]);
 	await expect(datasetTitle(page)).toHaveText(EXAMPLE_TITLE);
+	await kept(page);
 	// Damage the saved record, as a browser crash or another version of the app might.
 	await page.evaluate(
 		() =>

@@ -1,8 +1,9 @@
+import { tick } from 'svelte';
 import { replaceState } from '$app/navigation';
 import { importFiles, type FileLike, type XmlParse } from '$lib/model/import';
 import type { Dataset } from '$lib/model/schema';
 import type { DatasetIssue } from '$lib/model/validate';
-import { DatasetStore } from '$lib/storage/dataset-store';
+import { DatasetStore, type StoredDataset } from '$lib/storage/dataset-store';
 import { fetchDataset } from '$lib/storage/fetch-dataset';
 
 /** Why a dataset could not be opened: what was being opened, and every problem found. */
@@ -19,23 +20,54 @@ export interface DatasetViewer {
 	addNotice(message: string): void;
 }
 
+/** A `?data=` address being downloaded, and how much of it has arrived. */
+export interface Download {
+	address: string;
+	received: number;
+	declared: number | null;
+}
+
+/**
+ * A dataset a link opened while the browser keeps another one: shown, but kept only if the user
+ * says so.
+ */
+export interface ReplaceQuestion {
+	linked: string;
+	kept: string;
+}
+
+export type Keeping = 'kept' | 'once drawn' | 'not kept';
+
 const parseXml: XmlParse = (text) => new DOMParser().parseFromString(text, 'application/xml');
 
 /**
  * Which dataset a view (the explorer, the compare view) shows: the built-in one, or one the
  * user opened from files or a `?data=` URL, keeping an imported one in the browser across
  * reloads. A file with errors never replaces what is shown: its problems are kept in `failure`
- * for the page to list.
+ * for the page to list. A dataset is kept only once the page has drawn it (`drawn`), so one
+ * that the views cannot show is gone after a reload instead of breaking every later visit.
  */
 export class DatasetState {
-	/** False until the stored dataset (or `?data=`) has been looked at on first load. */
+	/** False until the stored dataset has been looked at on first load. */
 	ready = $state(false);
 	busy = $state(false);
 	imported = $state(false);
+	/** Whether the shown dataset is kept in this browser, waits to be kept once drawn, or not. */
+	keeping = $state<Keeping>('not kept');
 	/** The files (or URL) the shown dataset came from, if imported. */
 	origin = $state<string[]>([]);
 	failure = $state.raw<ImportFailure | null>(null);
+	download = $state<Download | null>(null);
+	question = $state.raw<ReplaceQuestion | null>(null);
+	/** What went wrong drawing the shown dataset, if the views failed on it. */
+	renderError = $state<string | null>(null);
 	private store: DatasetStore;
+	private stored: StoredDataset | null = null;
+	/** The imported dataset shown, if any. */
+	private current: Dataset | null = null;
+	private pending: { dataset: Dataset; origin: string[] } | null = null;
+	private linked: { dataset: Dataset; origin: string[] } | null = null;
+	private cancelDownload: AbortController | null = null;
 
 	constructor(
 		private viewer: DatasetViewer,
@@ -46,23 +78,34 @@ export class DatasetState {
 		this.store = store ?? new DatasetStore();
 	}
 
-	/** On first load: the dataset named by `?data=`, else the one kept in the browser. */
+	/**
+	 * On first load: the dataset kept in the browser, else the built-in one; then, if the address
+	 * names one with `?data=`, that one once it has arrived (shown meanwhile: what was there).
+	 */
 	async start(url: URL) {
-		const notices: string[] = [];
 		const address = url.searchParams.get('data');
-		let shown = false;
-		if (address !== null) shown = await this.openUrl(address, url);
-		if (!shown) {
-			const { stored, notice } = await this.store.load();
-			if (notice) notices.push(notice);
-			if (stored) this.show(stored.dataset, stored.files);
+		const { stored, notice } = await this.store.load();
+		this.stored = stored;
+		if (address === null) {
+			if (stored) this.show(stored.dataset, stored.files, 'kept');
+			this.viewer.readUrl(url);
 		}
-		this.viewer.readUrl(url);
-		for (const notice of notices) this.viewer.addNotice(notice);
+		if (notice) this.viewer.addNotice(notice);
 		this.ready = true;
+		if (address === null) return;
+		const opened = await this.openUrl(address, url);
+		if (opened) return;
+		if (stored) this.show(stored.dataset, stored.files, 'kept');
+		this.viewer.readUrl(url);
+		if (notice) this.viewer.addNotice(notice);
 	}
 
-	/** Opens files the user picked or dropped; on success shows and keeps the dataset. */
+	/** Stops downloading the `?data=` dataset; the page stays as it is. */
+	cancel() {
+		this.cancelDownload?.abort();
+	}
+
+	/** Opens files the user picked or dropped; on success shows them, and keeps them once drawn. */
 	async openFiles(files: readonly FileLike[]) {
 		if (files.length === 0 || this.busy) return;
 		this.busy = true;
@@ -73,23 +116,85 @@ export class DatasetState {
 				return;
 			}
 			this.failure = null;
+			this.question = null;
 			this.forgetDataParam();
-			this.show(result.dataset, result.files);
+			this.show(result.dataset, result.files, 'once drawn');
 			this.viewer.syncUrl();
-			await this.keep(result.dataset, result.files);
 		} finally {
 			this.busy = false;
 		}
 	}
 
-	/** Goes back to the dataset that ships with the app, forgetting the imported one. */
-	async useBuiltin() {
+	/**
+	 * Called once the page has drawn the shown dataset: keeps it, if it is one waiting to be kept
+	 * and nothing failed while drawing it.
+	 */
+	async drawn(dataset: Dataset) {
+		const pending = this.pending;
+		if (!pending || pending.dataset !== dataset) return;
+		// Errors of the same update reach `failedToDraw` before this resumes.
+		await tick();
+		if (this.pending !== pending || this.renderError !== null) return;
+		this.pending = null;
+		const notice = await this.store.save(pending.dataset, pending.origin);
+		if (notice) {
+			this.viewer.addNotice(notice);
+			this.keeping = 'not kept';
+			return;
+		}
+		this.stored = { dataset: pending.dataset, files: pending.origin, savedAt: '' };
+		if (this.current === pending.dataset) this.keeping = 'kept';
+	}
+
+	/** The views failed to draw the shown dataset: it is not kept, and the page says why. */
+	failedToDraw(error: unknown) {
+		this.pending = null;
+		this.renderError = error instanceof Error ? error.message : String(error);
+	}
+
+	/** The answer to `question`: keep the linked dataset in place of the one kept before. */
+	async keepLinked() {
+		const linked = this.linked;
+		if (!linked) return;
+		this.question = null;
+		this.linked = null;
+		this.forgetDataParam();
+		this.keeping = 'once drawn';
+		this.pending = linked;
+		await this.drawn(linked.dataset);
+	}
+
+	/** The other answer to `question`: back to the dataset kept in the browser. */
+	keepStored() {
+		this.question = null;
+		this.linked = null;
+		this.forgetDataParam();
+		if (this.stored) this.show(this.stored.dataset, this.stored.files, 'kept');
+		this.viewer.syncUrl();
+	}
+
+	/**
+	 * Shows the dataset that ships with the app for now; a dataset kept in the browser stays kept
+	 * and is shown again after a reload.
+	 */
+	showBuiltin() {
 		this.failure = null;
+		this.question = null;
+		this.renderError = null;
+		this.pending = null;
 		this.forgetDataParam();
 		this.imported = false;
+		this.current = null;
+		this.keeping = 'not kept';
 		this.origin = [];
 		this.viewer.showDataset(this.builtin, this.builtinMonth);
 		this.viewer.syncUrl();
+	}
+
+	/** Goes back to the dataset that ships with the app, forgetting the imported one. */
+	async useBuiltin() {
+		this.showBuiltin();
+		this.stored = null;
 		const notice = await this.store.clear();
 		if (notice) this.viewer.addNotice(notice);
 	}
@@ -98,18 +203,17 @@ export class DatasetState {
 		this.failure = null;
 	}
 
-	private show(dataset: Dataset, origin: string[]) {
+	private show(dataset: Dataset, origin: string[], keep: Keeping) {
+		this.renderError = null;
+		this.current = dataset;
 		this.imported = true;
 		this.origin = origin;
+		this.keeping = keep;
+		this.pending = keep === 'once drawn' ? { dataset, origin } : null;
 		this.viewer.showDataset(dataset, dataset.meta.start);
 	}
 
-	private async keep(dataset: Dataset, origin: string[]) {
-		const notice = await this.store.save(dataset, origin);
-		if (notice) this.viewer.addNotice(notice);
-	}
-
-	/** Loads `?data=<address>`; false (with the problem in `failure`) if it could not. */
+	/** Loads `?data=<address>`; false (with the problem in `failure`, unless cancelled) if not. */
 	private async openUrl(address: string, page: URL): Promise<boolean> {
 		const what = `the dataset at ${address}`;
 		const fail = (message: string) => {
@@ -126,8 +230,24 @@ export class DatasetState {
 		}
 		if (url.protocol !== 'https:' && url.protocol !== 'http:')
 			return fail('only http and https addresses can be loaded');
-		const fetched = await fetchDataset(url, { page });
-		if (!fetched.ok) return fail(fetched.message);
+		const controller = new AbortController();
+		this.cancelDownload = controller;
+		this.download = { address, received: 0, declared: null };
+		const fetched = await fetchDataset(url, {
+			page,
+			signal: controller.signal,
+			onprogress: (received, declared) => {
+				if (this.download) this.download = { address, received, declared };
+			}
+		}).finally(() => {
+			this.download = null;
+			this.cancelDownload = null;
+		});
+		if (!fetched.ok) {
+			if (fetched.reason !== 'cancelled') return fail(fetched.message);
+			this.forgetDataParam();
+			return false;
+		}
 		const bytes = fetched.bytes;
 		const name = decodeURIComponent(url.pathname.split('/').pop() || 'dataset.json');
 		const file: FileLike = { name, size: bytes.byteLength, arrayBuffer: async () => bytes };
@@ -137,8 +257,15 @@ export class DatasetState {
 			return false;
 		}
 		this.failure = null;
-		this.show(result.dataset, [url.href]);
-		await this.keep(result.dataset, [url.href]);
+		const origin = [url.href];
+		const stored = this.stored;
+		// A link never silently replaces a dataset the user opened before: it asks first.
+		if (stored && stored.files.join('\n') !== url.href) {
+			this.show(result.dataset, origin, 'not kept');
+			this.linked = { dataset: result.dataset, origin };
+			this.question = { linked: result.dataset.meta.title, kept: stored.dataset.meta.title };
+		} else this.show(result.dataset, origin, 'once drawn');
+		this.viewer.readUrl(page);
 		return true;
 	}
 
