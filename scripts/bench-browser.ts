@@ -24,7 +24,7 @@ const longest = (tasks: number[]) =>
 async function benchImportedInBrowser(page: Page, url: string, people: number) {
 	const text = JSON.stringify(syntheticDataset(people, 240));
 	await page.goto(url);
-	await page.getByRole('img', { name: /Faction graph/ }).waitFor();
+	await page.getByRole('application', { name: /Faction graph/ }).waitFor();
 	await page.evaluate(() => {
 		const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
 		w.__longTasks = [];
@@ -45,7 +45,7 @@ async function benchImportedInBrowser(page: Page, url: string, people: number) {
 	await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
 	await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
 	await page.getByText(`Synthetic: ${people} people`).first().waitFor();
-	await page.getByRole('img', { name: /Faction graph/ }).waitFor({ timeout: 120_000 });
+	await page.getByRole('application', { name: /Faction graph/ }).waitFor({ timeout: 120_000 });
 	const shownAfter = (await page.evaluate(() => performance.now())) - dropped;
 	console.log(
 		`${people} people dropped on the page: drawn after ${ms(shownAfter)} (read, validated, laid out in the worker); ${longest(await longTasksSince(page, dropped))} (target: none over 200 ms)`
@@ -82,7 +82,7 @@ export async function benchBrowser() {
 	await withBuiltApp(async (browser, base) => {
 		const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 		await page.goto(`${base}/?at=1923-01`);
-		await page.getByRole('img', { name: /Faction graph/ }).waitFor();
+		await page.getByRole('application', { name: /Faction graph/ }).waitFor();
 		const layout = await page.evaluate(
 			() => performance.getEntriesByName('factions:layout')[0]?.duration ?? NaN
 		);
@@ -122,7 +122,7 @@ export async function benchBrowser() {
 			`playback for 10 s at the fastest speed (to ${reached}): ${longTasks.length} main-thread tasks over 50 ms, longest ${longTasks.length ? ms(Math.max(...longTasks)) : 'none'} (target: none over 200 ms)`
 		);
 		await page.goto(`${base}/?at=1926-10`);
-		await page.getByRole('img', { name: /Faction graph/ }).waitFor();
+		await page.getByRole('application', { name: /Faction graph/ }).waitFor();
 		await page.getByRole('button', { name: 'Export…' }).click();
 		await page.getByRole('radio', { name: /4K/ }).check();
 		const exportStarted = performance.now();

@@ -28,7 +28,7 @@ await withBuiltApp(async (browser, base) => {
 			reducedMotion: 'reduce'
 		});
 		await page.goto(`${base}${shot.path}`);
-		await page.getByRole('img', { name: shot.graph }).waitFor();
+		await page.getByRole('application', { name: shot.graph }).waitFor();
 		// The graph's frame comes first; cytoscape loads after it and draws into canvases.
 		await page.locator('.__________cytoscape_container canvas').first().waitFor();
 		await page.evaluate(async () => {

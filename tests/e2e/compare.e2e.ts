@@ -43,8 +43,12 @@ test('1924 against 1929: both years, who left and joined, which alliances ended 
 	await expect(
 		page.getByRole('heading', { name: 'June 1929', level: 2, exact: true })
 	).toBeVisible();
-	await expect(page.getByRole('img', { name: /Faction graph for June 1924/ })).toBeVisible();
-	await expect(page.getByRole('img', { name: /Faction graph for June 1929/ })).toBeVisible();
+	await expect(
+		page.getByRole('application', { name: /Faction graph for June 1924/ })
+	).toBeVisible();
+	await expect(
+		page.getByRole('application', { name: /Faction graph for June 1929/ })
+	).toBeVisible();
 
 	await expect(row(page, 'Left the Politburo')).toContainText('Trotsky — Oct 1926');
 	await expect(row(page, 'Joined the Politburo as full members')).toContainText(

@@ -5,7 +5,7 @@ const pages = ['/', '/compare', '/?at=1926-10&focus=stalin'];
 for (const path of pages) {
 	test(`${path} carries a strict Content Security Policy`, async ({ page }) => {
 		await page.goto(path);
-		await expect(page.getByRole('img', { name: /Faction graph/ }).first()).toBeVisible();
+		await expect(page.getByRole('application', { name: /Faction graph/ }).first()).toBeVisible();
 		const policy = await page
 			.locator('meta[http-equiv="content-security-policy"]')
 			.getAttribute('content');
@@ -35,7 +35,7 @@ test.describe('code the page did not ship', () => {
 		page
 	}) => {
 		await page.goto('/');
-		await expect(page.getByRole('img', { name: /Faction graph/ })).toBeVisible();
+		await expect(page.getByRole('application', { name: /Faction graph/ })).toBeVisible();
 		const outcome = await page.evaluate(async () => {
 			// Violations are reported after the refusal, as events: wait for both.
 			const refused = new Promise<string[]>((resolve) => {

@@ -9,7 +9,9 @@ const MONTHS_FROM_START = (month: string) => {
 
 test('June 1924 shows the Troika in the legend, the graph and the text view', async ({ page }) => {
 	await page.goto('/?at=1924-06');
-	await expect(page.getByRole('img', { name: /Faction graph for June 1924/ })).toBeVisible();
+	await expect(
+		page.getByRole('application', { name: /Faction graph for June 1924/ })
+	).toBeVisible();
 	await expect(
 		page.getByRole('region', { name: 'Legend' }).getByRole('button', { name: /Troika/ })
 	).toBeVisible();
@@ -166,7 +168,7 @@ test('showing only the Politburo lays the graph out again while the slider and t
 	test.setTimeout(90_000);
 	await page.goto('/?at=1926-10');
 	await expect(
-		page.getByRole('img', { name: /Faction graph for October 1926: 25 people/ })
+		page.getByRole('application', { name: /Faction graph for October 1926: 25 people/ })
 	).toBeVisible();
 	// The layout runs in a worker. Its script is held until the page has been used meanwhile, so
 	// the layout lasts as long as the test needs, however fast the machine is.
@@ -198,7 +200,7 @@ test('showing only the Politburo lays the graph out again while the slider and t
 	release();
 	// Laying out 246 months takes seconds, and on a busy machine many more.
 	await expect(
-		page.getByRole('img', { name: /Faction graph for November 1926: 15 people/ })
+		page.getByRole('application', { name: /Faction graph for November 1926: 15 people/ })
 	).toBeVisible({ timeout: 45_000 });
 	await expect(layingOut).toBeHidden();
 	const p = await positionsOf(page, ['stalin', 'bukharin', 'zinoviev']);
@@ -208,9 +210,9 @@ test('showing only the Politburo lays the graph out again while the slider and t
 	await page.goBack();
 	await expect(page).toHaveURL(/at=1926-10/);
 	await expect(
-		page.getByRole('img', { name: /Faction graph for October 1926: 15 people/ })
+		page.getByRole('application', { name: /Faction graph for October 1926: 15 people/ })
 	).toBeVisible();
 	await page.goBack();
 	await expect(page.getByRole('radio', { name: 'Everyone on stage' })).toBeChecked();
-	await expect(page.getByRole('img', { name: /October 1926: 25 people/ })).toBeVisible();
+	await expect(page.getByRole('application', { name: /October 1926: 25 people/ })).toBeVisible();
 });

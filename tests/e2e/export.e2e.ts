@@ -14,7 +14,7 @@ import { positionsOf } from './graph';
 
 async function openExport(page: Page, at = '1926-10') {
 	await page.goto(`/?at=${at}`);
-	await expect(page.getByRole('img', { name: /Faction graph/ })).toBeVisible();
+	await expect(page.getByRole('application', { name: /Faction graph/ })).toBeVisible();
 	await page
 		.getByRole('button', { name: /Export/ })
 		.first()
@@ -61,7 +61,7 @@ test('PNG downloads at the exact size of each preset and of the view', async ({ 
 		dialog.getByRole('button', { name: 'Download', exact: true }).click()
 	);
 	expect(pngSize(file.bytes)).toEqual({ width, height });
-	const graphBox = (await page.getByRole('img', { name: /Faction graph/ }).boundingBox())!;
+	const graphBox = (await page.getByRole('application', { name: /Faction graph/ }).boundingBox())!;
 	expect(Math.abs(width! - graphBox.width)).toBeLessThanOrEqual(2);
 });
 

@@ -13,7 +13,7 @@ const EXAMPLE_TITLE =
 const BUILTIN_TITLE = /The Soviet leadership struggle/;
 
 const datasetTitle = (page: Page) => page.getByTestId('dataset-title');
-const graph = (page: Page) => page.getByRole('img', { name: /Faction graph/ });
+const graph = (page: Page) => page.getByRole('application', { name: /Faction graph/ });
 /** A dataset is kept in the browser once the page has drawn it. */
 const kept = (page: Page) =>
 	expect(page.getByRole('region', { name: 'Dataset' })).toContainText(': kept in this browser');
@@ -32,13 +32,13 @@ test('a dropped dataset is shown, kept after a reload, and the built-in data com
 	await expect(page).not.toHaveURL(/focus=/);
 	await expect(page.getByRole('heading', { name: 'Who stood where in May 1966' })).toBeVisible();
 	await expect(
-		page.getByRole('img', { name: /Faction graph for May 1966: 10 people/ })
+		page.getByRole('application', { name: /Faction graph for May 1966: 10 people/ })
 	).toBeVisible();
 	await kept(page);
 
 	await page.reload();
 	await expect(datasetTitle(page)).toHaveText(EXAMPLE_TITLE);
-	await expect(page.getByRole('img', { name: /Faction graph for May 1966/ })).toBeVisible();
+	await expect(page.getByRole('application', { name: /Faction graph for May 1966/ })).toBeVisible();
 	await page.getByRole('slider', { name: 'Date' }).focus();
 	await page.keyboard.press('End');
 	await expect(
@@ -136,7 +136,7 @@ test('a name written as HTML shows as text everywhere and runs nothing', async (
 	await page.getByRole('combobox', { name: /Find a person/ }).fill('Mao');
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { name: `Mao ${attack}` })).toBeVisible();
-	await expect(page.getByRole('img', { name: /Faction graph/ })).toBeVisible();
+	await expect(page.getByRole('application', { name: /Faction graph/ })).toBeVisible();
 
 	// The exported picture holds the names as text, escaped.
 	await page.getByRole('button', { name: 'Export…' }).click();

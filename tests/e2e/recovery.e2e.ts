@@ -56,7 +56,7 @@ test('a dataset the page cannot draw says what failed, offers a way back, and is
 	await page.reload();
 	await expect(datasetTitle(page)).toHaveText(BUILTIN_TITLE);
 	await expect(failure(page)).toHaveCount(0);
-	await expect(page.getByRole('img', { name: /Faction graph/ })).toBeVisible();
+	await expect(page.getByRole('application', { name: /Faction graph/ })).toBeVisible();
 });
 
 test('a kept dataset the page can no longer draw can be set aside for now, or forgotten', async ({
@@ -73,7 +73,7 @@ test('a kept dataset the page can no longer draw can be set aside for now, or fo
 	await failure(page).getByRole('button', { name: 'Back to the built-in data' }).click();
 	await expect(failure(page)).toHaveCount(0);
 	await expect(datasetTitle(page)).toHaveText(BUILTIN_TITLE);
-	await expect(page.getByRole('img', { name: /Faction graph/ })).toBeVisible();
+	await expect(page.getByRole('application', { name: /Faction graph/ })).toBeVisible();
 
 	// Set aside, not lost: the next visit shows it (and fails on it) again.
 	await page.reload();
@@ -107,7 +107,7 @@ test.describe('a dataset from a link', () => {
 		const opening = page.getByRole('status', { name: 'Opening a linked dataset' });
 		await expect(opening).toContainText(`Opening the dataset at ${address}`);
 		await expect(datasetTitle(page)).toHaveText(BUILTIN_TITLE);
-		await expect(page.getByRole('img', { name: /Faction graph/ })).toBeVisible();
+		await expect(page.getByRole('application', { name: /Faction graph/ })).toBeVisible();
 		await page.getByRole('slider', { name: 'Date' }).focus();
 		await page.keyboard.press('ArrowRight');
 		await expect(page).toHaveURL(/at=1924-07/);

@@ -164,6 +164,15 @@ export const COMPARISON_MARK = {
 	}
 } as const;
 
+/**
+ * What the user is pointing at: the selected person (a soft glow, as in the legend and details),
+ * and the person the keyboard is on (a ring in the colour of the page's focus outlines).
+ */
+export const ATTENTION = {
+	selected: { colour: '#f1c40f', opacity: 0.35, padding: 6 },
+	keyboard: { colour: '#1a5fb4', width: 3, offset: 5 }
+} as const;
+
 /** The camera: never zoom past this when fitting, so a month of few people has no giant discs. */
 export const FIT = {
 	maxZoom: 1.6,

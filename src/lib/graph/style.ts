@@ -1,6 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import {
 	ALLIANCE_LINE,
+	ATTENTION,
 	COMPARISON_MARK,
 	CYTOSCAPE_FONT_STACK,
 	EDGE,
@@ -174,6 +175,19 @@ export const graphStyle: StylesheetJson = [
 	{ selector: 'edge.highlighted', style: { width: EDGE.highlightedWidth, opacity: 1 } },
 	{
 		selector: 'node[status].selected',
-		style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.35, 'overlay-padding': 6 }
+		style: {
+			'overlay-color': ATTENTION.selected.colour,
+			'overlay-opacity': ATTENTION.selected.opacity,
+			'overlay-padding': ATTENTION.selected.padding
+		}
+	},
+	{
+		selector: 'node[status].keyboard-focus',
+		style: {
+			'outline-color': ATTENTION.keyboard.colour,
+			'outline-width': ATTENTION.keyboard.width,
+			'outline-offset': ATTENTION.keyboard.offset,
+			'outline-opacity': 1
+		}
 	}
 ];

@@ -3,6 +3,7 @@ import type { Positions } from './arrange';
 import type { GraphModel } from './elements';
 import type { PanelMarks } from './marks';
 import { FIT } from './encoding';
+import type { PlacedPerson } from '../model/spatial-nav';
 import type { Selection } from '../state/selection';
 import { graphStyle } from './style';
 
@@ -210,6 +211,23 @@ export class GraphView {
 			this.cy.animate(viewport, { duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
 			this.animatingUntil = performance.now() + ANIMATION_MS;
 		} else this.cy.viewport(viewport);
+	}
+
+	/** The people on the graph and where they stand, for moving between them by keyboard. */
+	placedPeople(): PlacedPerson[] {
+		return this.cy.nodes('[status]').map((node) => ({ id: node.id(), ...node.position() }));
+	}
+
+	/** Rings the person the keyboard is on (or nobody), and keeps them in view. */
+	focusPerson(id: string | null) {
+		const cy = this.cy;
+		cy.nodes('.keyboard-focus').removeClass('keyboard-focus');
+		if (id === null) return;
+		const node = cy.getElementById(id);
+		if (node.empty()) return;
+		node.addClass('keyboard-focus');
+		const { x, y } = node.renderedPosition();
+		if (x < 0 || y < 0 || x > cy.width() || y > cy.height()) cy.center(node);
 	}
 
 	/** Where a person stands in model coordinates (the flip-book's units), once animations end. */

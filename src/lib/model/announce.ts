@@ -1,4 +1,4 @@
-import { describeDiff } from './describe';
+import { describeDiff, politburoLabel } from './describe';
 import { diffSnapshots } from './diff';
 import type { Dataset } from './schema';
 import type { Snapshot } from './snapshot';
@@ -26,4 +26,22 @@ export function monthAnnouncement(
 	);
 	const parts = [...changes, ...shown.events.map((e) => e.title)];
 	return `${when}: ${parts.length ? parts.join('; ') : 'no change'}.`;
+}
+
+/**
+ * What a screen reader hears when the keyboard reaches a person on the graph: name, faction,
+ * Politburo status and alliances at the month shown.
+ * "Stalin: Centre; full member of the Politburo; Troika (Zinoviev–Kamenev–Stalin)."
+ */
+export function personAnnouncement(dataset: Dataset, shown: Snapshot, id: string): string {
+	const person = shown.people.find((p) => p.id === id);
+	if (!person) return '';
+	const faction = dataset.factions.find((f) => f.id === person.faction)?.label ?? 'no faction';
+	const status = person.politburo
+		? `${politburoLabel(person.politburo).toLowerCase()} of the Politburo`
+		: 'not in the Politburo';
+	const names = new Map(shown.alliances.map((a) => [a.id, a.name]));
+	const alliances = person.alliances.map((a) => names.get(a) ?? a);
+	const allied = alliances.length ? alliances.join('; ') : 'in no alliance';
+	return `${person.label}: ${faction}; ${status}; ${allied}.`;
 }
