@@ -122,10 +122,12 @@ test('the person search: partial, accent-free matching, arrows, Escape and click
 	await box.fill('zinov');
 	await expect(options.first()).toContainText('Zinoviev');
 
-	// "Jānis Rudzutak" is found without the macron.
+	// "Jānis Rudzutak" is found without the macron, before Jan Sten, whose Latvian name
+	// "Jānis Stens" is one of his aliases.
 	await box.fill('janis');
-	await expect(options).toHaveCount(1);
+	await expect(options).toHaveCount(2);
 	await expect(options.first()).toContainText('Rudzutak');
+	await expect(options.nth(1)).toContainText('Sten');
 
 	// First names, and the best match first: a surname prefix before a first name.
 	await box.fill('lev');
@@ -165,4 +167,42 @@ test('the person search: partial, accent-free matching, arrows, Escape and click
 	await box.fill('qqq');
 	await expect(page.getByText('No one matches “qqq”.')).toBeVisible();
 	await expect(box).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('"Find a person" finds Stalin by his birth name and his Russian name; the panel shows both and his fate', async ({
+	page
+}) => {
+	await page.goto('/?at=1926-10');
+	for (const query of ['Dzhugashvili', 'Сталин']) {
+		await search(page).fill(query);
+		await expect(page.getByRole('listbox').getByRole('option')).toHaveCount(1);
+		await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('Stalin');
+	}
+	await search(page).press('Enter');
+	const details = panel(page, STALIN);
+	await expect(details.getByText('Иосиф Виссарионович Сталин')).toBeVisible();
+	await expect(details.getByText(/^Also known as: .*Dzhugashvili/)).toBeVisible();
+	await expect(details.getByRole('heading', { level: 3, name: 'Fate' })).toBeVisible();
+	await expect(
+		details.getByText(/^Alive at the end of the data\. Died 5 March 1953/)
+	).toBeVisible();
+});
+
+test('Zinoviev shot in 1936 and rehabilitated in 1988; the centre charged at his trial is named alleged', async ({
+	page
+}) => {
+	await page.goto('/?at=1936-07&focus=zinoviev');
+	const details = panel(page, 'Grigory Yevseyevich Zinoviev');
+	await expect(
+		details.getByText(
+			/^Shot 25 August 1936 .*\(sentenced 24 August 1936\)\. Rehabilitated 13 June 1988\.$/
+		)
+	).toBeVisible();
+
+	await page.goto('/?at=1937-06&alliance=parallel-trotskyist-centre');
+	const centre = panel(page, '"Parallel Anti-Soviet Trotskyist Centre" (charged 1937)');
+	await expect(centre.getByText('Charged at trial (alleged), from 23 Jan 1937')).toBeVisible();
+	await expect(centre.getByRole('note')).toHaveText(
+		"Alleged by the prosecution; the defendants' confessions were extracted under duress."
+	);
 });

@@ -40,7 +40,16 @@ describe('CSV tables of a month', () => {
 
 	it('lists every alliance pair with the dates both belonged', () => {
 		const { data, meta } = read(alliancesCsv(dataset, snapshot));
-		expect(meta.fields).toEqual(['From', 'To', 'Type', 'Alliance', 'Alliance ID', 'Start', 'End']);
+		expect(meta.fields).toEqual([
+			'From',
+			'To',
+			'Type',
+			'Alliance',
+			'Alliance ID',
+			'Start',
+			'End',
+			'Note'
+		]);
 		expect(data).toHaveLength(snapshot.edges.length);
 		const duumvirate = data.find((row) => row['Alliance ID'] === 'duumvirate')!;
 		expect(duumvirate).toMatchObject({ From: 'bukharin', To: 'stalin', Type: 'alliance' });
@@ -48,6 +57,17 @@ describe('CSV tables of a month', () => {
 		expect(duumvirate.Start).toBe(alliance.from);
 		expect(duumvirate.End).toBe(alliance.to ?? '');
 		expect(data.some((row) => row.Type === 'opposition')).toBe(true);
+		expect(data.every((row) => row.Note === '')).toBe(true);
+	});
+
+	it('says of a tie charged at a trial that it was alleged by the prosecution', () => {
+		const { data } = read(alliancesCsv(dataset, snapshotAt(dataset, '1937-01')));
+		const charged = data.filter((row) => row['Alliance ID'] === 'parallel-trotskyist-centre');
+		expect(charged.length).toBeGreaterThan(0);
+		for (const row of charged) {
+			expect(row.Type).toBe('alleged');
+			expect(row.Note).toMatch(/^Alleged by the prosecution; .*duress\.$/);
+		}
 	});
 
 	it('quotes names with commas and quotes so they read back whole', () => {

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { ALLEGED_NOTE } from '../model/alliance-kind';
 import type { Dataset } from '../model/schema';
 import { membershipSpan, type Snapshot } from '../model/snapshot';
 import { isActiveAt, parseMoment } from '../model/time';
@@ -42,15 +43,16 @@ export function peopleCsv(dataset: Dataset, snapshot: Snapshot): string {
 
 /**
  * The alliance edges of the snapshot as CSV, one row per pair: `From`, `To` (person ids),
- * `Type` (`alliance` or `opposition`), `Alliance` (its name), `Alliance ID`, and `Start`, `End`:
- * when both people belonged, as the data dates it (`End` is the month or day it ended, empty
- * when it lasted beyond the data). Headers as Kumu's connection sheets expect.
+ * `Type` (`alliance`, `opposition` or `alleged`), `Alliance` (its name), `Alliance ID`, and
+ * `Start`, `End`: when both people belonged, as the data dates it (`End` is the month or day it
+ * ended, empty when it lasted beyond the data), and `Note`: for a tie charged at a trial, that it
+ * was alleged by the prosecution. Headers as Kumu's connection sheets expect.
  */
 export function alliancesCsv(dataset: Dataset, snapshot: Snapshot): string {
 	const day = parseMoment(snapshot.at)!.day;
 	const byId = new Map(dataset.alliances.map((a) => [a.id, a]));
 	return unparse(
-		['From', 'To', 'Type', 'Alliance', 'Alliance ID', 'Start', 'End'],
+		['From', 'To', 'Type', 'Alliance', 'Alliance ID', 'Start', 'End', 'Note'],
 		snapshot.edges.map((edge) => {
 			const alliance = byId.get(edge.alliance)!;
 			const spanOf = (person: string) =>
@@ -68,7 +70,8 @@ export function alliancesCsv(dataset: Dataset, snapshot: Snapshot): string {
 				alliance.name,
 				alliance.id,
 				start,
-				ends[0] ?? ''
+				ends[0] ?? '',
+				alliance.kind === 'alleged' ? ALLEGED_NOTE : ''
 			];
 		})
 	);

@@ -50,3 +50,32 @@ describe('writeCyjs', () => {
 		}
 	});
 });
+
+describe('writeCyjs of a month with a tie charged at a trial', () => {
+	it('keeps its kind, draws it dash-dotted and says it was alleged', () => {
+		const month = '1937-06';
+		const model = graphModelOf(snapshotAt(dataset, month), dataset.factions);
+		const json = JSON.parse(
+			JSON.stringify(writeCyjs(model, flipbook.positions[month]!, { name: 'x', at: month }))
+		);
+		const cy = cytoscape({
+			headless: true,
+			styleEnabled: true,
+			style: graphStyle,
+			layout: { name: 'preset' },
+			elements: json.elements
+		});
+		try {
+			const charged = cy.edges('[kind = "alleged"]');
+			expect(charged.length).toBeGreaterThan(0);
+			charged.forEach((edge) => {
+				expect(edge.data('note')).toMatch(/^Alleged by the prosecution/);
+				expect(edge.style('line-style')).toBe('dashed');
+				expect(edge.style('line-dash-pattern')).toBe('12 4 2 4');
+			});
+			expect(cy.edges('[kind != "alleged"]').every((e) => e.data('note') === undefined)).toBe(true);
+		} finally {
+			cy.destroy();
+		}
+	});
+});

@@ -1,4 +1,5 @@
 import type { Positions } from '../graph/arrange';
+import { ALLEGED_NOTE } from '../model/alliance-kind';
 import type { GraphModel } from '../graph/elements';
 import { factionBoxes } from '../graph/boxes';
 
@@ -24,7 +25,8 @@ export interface CytoscapeJson {
  * A month's graph as Cytoscape JSON with the flip-book's positions: the factions as compound
  * nodes (ids `left`, `centre`…, placed at the middle of their box), the people inside them (ids
  * as in the dataset: `stalin`), one edge per alliance pair. The data fields are the graph
- * model's, so the explorer's styles apply as they are.
+ * model's, so the explorer's styles apply as they are; an edge of a tie charged at a trial
+ * (`kind: "alleged"`) also says in `note` that the prosecution alleged it.
  */
 export function writeCyjs(
 	model: GraphModel,
@@ -51,7 +53,13 @@ export function writeCyjs(
 					return { data: { ...person, name: person.label }, position: { x, y } };
 				})
 			],
-			edges: model.edges.map((edge) => ({ data: { ...edge, name: edge.id } }))
+			edges: model.edges.map((edge) => ({
+				data: {
+					...edge,
+					name: edge.id,
+					...(edge.kind === 'alleged' ? { note: ALLEGED_NOTE } : {})
+				}
+			}))
 		}
 	};
 }

@@ -8,6 +8,8 @@ import { validateDataset } from '../model/validate';
 import type { Dataset } from '../model/schema';
 import { snapshotAt } from '../model/snapshot';
 import { formatDayKey, monthsBetween, parseMoment } from '../model/time';
+import { importGexf } from '../model/import/gexf';
+import { parseXmlWithPositions } from '../../../tests/unit/xml';
 import { writeGexf } from './gexf';
 
 const builtin = readDataset();
@@ -79,7 +81,27 @@ describe('writeGexf', () => {
 			months.flatMap((m) => snapshotAt(builtin.dataset, m).edges.map((e) => e.id))
 		);
 		expect(graph.order).toBe(people.size);
-		expect(graph.size).toBe(pairs.size);
+		for (const pair of pairs) expect(graph.hasEdge(pair), pair).toBe(true);
+		// GEXF keeps days: a tie that began and ended between two month-ends (the defendants of
+		// a trial, shot within its month) is an edge no monthly snapshot shows.
+		const extra = graph.edges().filter((edge) => !pairs.has(edge));
+		expect(extra.length).toBe(graph.size - pairs.size);
+		const edgeElements = new DOMParser()
+			.parseFromString(xml, 'application/xml')
+			.getElementsByTagName('edge');
+		const spellsOf = (edge: string) => {
+			const element = Array.from({ length: edgeElements.length }, (_, i) =>
+				edgeElements.item(i)
+			).find((e) => e?.getAttribute('id') === edge)!;
+			const list = element.getElementsByTagName('spell');
+			return Array.from({ length: list.length }, (_, i) => list.item(i)!);
+		};
+		expect(extra.length).toBeGreaterThan(0);
+		for (const edge of extra)
+			for (const spell of spellsOf(edge))
+				expect(spell.getAttribute('start')!.slice(0, 7), edge).toBe(
+					spell.getAttribute('end')!.slice(0, 7)
+				);
 		expect(graph.getNodeAttribute('stalin', 'label')).toBe('Stalin');
 		expect(graph.getNodeAttribute('stalin', 'name')).toBe('Joseph Vissarionovich Stalin');
 		expect(graph.hasEdge('troika:kamenev:stalin')).toBe(true);
@@ -113,5 +135,22 @@ describe('writeGexf', () => {
 		expectSnapshotsMatch(result.dataset, fixture);
 		expect(fixture).toContain(`<spell start="${years[1]}-07-05" end="${years[1]}-07-24"/>`);
 		expect(parse(Graph, fixture).order).toBeGreaterThan(0);
+	});
+});
+
+describe('writeGexf and importGexf', () => {
+	it('keep a tie charged at a trial as alleged, never as a real alliance', () => {
+		const xml = writeGexf(builtin.dataset);
+		const read = importGexf(
+			xml,
+			parseXmlWithPositions as Parameters<typeof importGexf>[1],
+			'built-in.gexf'
+		);
+		if (!read.ok) throw new Error(JSON.stringify(read.issues.slice(0, 3)));
+		const kindOf = (label: string) => read.dataset.alliances.find((a) => a.name === label)?.kind;
+		const charged = builtin.dataset.alliances.filter((a) => a.kind === 'alleged');
+		expect(charged.map((a) => a.id)).toContain('bloc-of-rights-and-trotskyites');
+		for (const alliance of charged) expect(kindOf(alliance.name), alliance.id).toBe('alleged');
+		expect(kindOf('Troika (Zinoviev–Kamenev–Stalin)')).toBe('alliance');
 	});
 });

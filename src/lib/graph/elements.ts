@@ -1,3 +1,4 @@
+import type { AllianceKind } from '../model/schema';
 import type { Snapshot } from '../model/snapshot';
 import { INK, STATUS_GLYPH, factionTextColour, type StatusClass } from './encoding';
 
@@ -28,7 +29,7 @@ export interface AllianceEdgeData {
 	target: string;
 	alliance: string;
 	colour: string;
-	kind: 'alliance' | 'opposition';
+	kind: AllianceKind;
 	/** How many members the alliance has at the moment. */
 	members: number;
 }

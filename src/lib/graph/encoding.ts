@@ -1,3 +1,5 @@
+import type { AllianceKind } from '../model/schema';
+
 /**
  * The visual vocabulary: every decision of how Factions draws people, factions and alliances,
  * as plain data. The cytoscape stylesheet (`style.ts`), the SVG writer (`export/svg-*.ts`) and
@@ -108,12 +110,17 @@ export const PERSON_LABEL = {
 	minZoomedSize: 6
 } as const;
 
-export type AllianceKind = 'alliance' | 'opposition';
+export type { AllianceKind } from '../model/schema';
 
-/** How an alliance's edges are drawn: solid between leaders, dashed for an opposition bloc. */
-export const ALLIANCE_LINE: Record<AllianceKind, { dash?: readonly [number, number] }> = {
+/**
+ * How an alliance's edges are drawn: solid between leaders, dashed for an opposition bloc,
+ * dash-dotted for a "centre" charged at a trial, so an accusation never looks like a real tie,
+ * in colour or in greyscale.
+ */
+export const ALLIANCE_LINE: Record<AllianceKind, { dash?: readonly number[] }> = {
 	alliance: {},
-	opposition: { dash: [9, 5] }
+	opposition: { dash: [9, 5] },
+	alleged: { dash: [12, 4, 2, 4] }
 };
 
 export const EDGE = {
@@ -134,7 +141,8 @@ export const EDGE = {
 /** Whether an alliance of this many members is drawn with the crowded style. */
 export const isCrowded = (members: number) => members > EDGE.crowdedAbove;
 
-export const EDGE_KINDS_NOTE = 'Solid: alliance between leaders. Dashed: opposition bloc.';
+export const EDGE_KINDS_NOTE =
+	'Solid: alliance between leaders. Dashed: opposition bloc. Dash-dot: charged at trial (alleged), not a real alliance.';
 
 /**
  * Marks of a comparison: shapes and line styles, so they read in greyscale too. Offsets and

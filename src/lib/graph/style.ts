@@ -101,6 +101,10 @@ export const graphStyle: StylesheetJson = [
 		selector: 'edge[kind = "opposition"]',
 		style: { 'line-style': 'dashed', 'line-dash-pattern': pattern(ALLIANCE_LINE.opposition.dash!) }
 	},
+	{
+		selector: 'edge[kind = "alleged"]',
+		style: { 'line-style': 'dashed', 'line-dash-pattern': pattern(ALLIANCE_LINE.alleged.dash!) }
+	},
 	// Marks of a comparison: shapes and line styles, so they read in greyscale too.
 	{
 		selector: 'node.arrived',

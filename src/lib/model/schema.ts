@@ -160,6 +160,11 @@ export const fateSchema = z
 				'For `executed`: the day of the death sentence, where it differs from the day of the shooting or is known. A fact about the trial, never evidence of guilt.'
 			),
 		place: z.string().min(1).optional().describe('Where it happened, e.g. "Moscow".'),
+		rehabilitated: isoDateSchema
+			.optional()
+			.describe(
+				"The day a court or the party annulled the verdict or the accusation (for the Moscow trials, 1988); may lie after the dataset's range. Covered by the fate's sources."
+			),
 		...citedFields
 	})
 	.strict();
@@ -207,6 +212,14 @@ export const alignmentSchema = z
 	})
 	.strict();
 
+/**
+ * What kind of tie an alliance is: `alliance` between leaders, `opposition` (a bloc against the
+ * ruling group), or `alleged`: a "centre" or "bloc" charged at a trial, which the prosecution
+ * constructed and the defendants confessed to under duress; never a real alliance.
+ */
+export const allianceKinds = ['alliance', 'opposition', 'alleged'] as const;
+export type AllianceKind = (typeof allianceKinds)[number];
+
 export const allianceMemberSchema = z
 	.object({
 		person: idSchema,
@@ -221,7 +234,11 @@ export const allianceSchema = z
 	.object({
 		id: idSchema,
 		name: z.string().min(1),
-		kind: z.enum(['alliance', 'opposition']),
+		kind: z
+			.enum(allianceKinds)
+			.describe(
+				'`alliance` (between leaders, solid edges), `opposition` (a bloc, dashed edges) or `alleged` (a "centre" or "bloc" charged at a trial, drawn dash-dotted: an accusation, never a real alliance; its members are the defendants, its dates those of the trial).'
+			),
 		colour: z.string().regex(COLOUR_PATTERN, { message: 'expected a colour as #rrggbb' }),
 		description: z.string().min(1),
 		...intervalFields,

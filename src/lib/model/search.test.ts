@@ -46,3 +46,42 @@ describe('searchPeople', () => {
 		expect(ids('n', 2)).toHaveLength(2);
 	});
 });
+
+describe('searchPeople on the built-in names', () => {
+	const named = [
+		{
+			...person('stalin', 'Joseph Vissarionovich Stalin', 'Stalin'),
+			nativeName: 'Иосиф Виссарионович Сталин',
+			aliases: ['Dzhugashvili', 'Jughashvili', 'Koba']
+		},
+		{
+			...person('zinoviev', 'Grigory Yevseyevich Zinoviev', 'Zinoviev'),
+			nativeName: 'Григорий Евсеевич Зиновьев',
+			aliases: ["Zinov'ev", 'Sinowjew', 'Radomyslsky']
+		},
+		person('kamenev', 'Lev Kamenev', 'Kamenev')
+	];
+	const namedIndex = searchIndex(named);
+	const find = (query: string) => searchPeople(namedIndex, query, 8).map((p) => p.id);
+
+	it.each([
+		['Dzhugashvili', 'stalin'],
+		['koba', 'stalin'],
+		['Сталин', 'stalin'],
+		['сталин', 'stalin'],
+		['Зиновьев', 'zinoviev'],
+		['sinowjew', 'zinoviev'],
+		["zinov'ev", 'zinoviev'],
+		['radomysl', 'zinoviev']
+	])('finds %s by a native name or an alias', (query, id) => {
+		expect(find(query)).toEqual([id]);
+	});
+
+	it('ranks a match of the name before one of an alias', () => {
+		// "gri" starts Zinoviev's first name; nothing else has it.
+		expect(find('gri')).toEqual(['zinoviev']);
+		// "ko" starts no label, no word of a name, but Stalin's alias "Koba".
+		expect(find('ko')).toEqual(['stalin']);
+		expect(find('ka')).toEqual(['kamenev']);
+	});
+});

@@ -9,6 +9,8 @@ export interface SearchEntry {
 	id: string;
 	/** The words of the full name. */
 	words: string[];
+	/** The words of the native name and the aliases ("dzhugashvili", "сталин"). */
+	otherWords: string[];
 	haystack: string;
 }
 
@@ -17,36 +19,43 @@ export function foldForSearch(text: string): string {
 	return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
+const wordsOf = (folded: string) => folded.split(/[\s()'’-]+/).filter(Boolean);
+
 /** The people prepared for `searchPeople`: fold once, search on every key press. */
 export function searchIndex(people: readonly Person[]): SearchEntry[] {
 	return people.map((person, order) => {
 		const name = foldForSearch(person.name);
 		const label = foldForSearch(person.label);
 		const id = foldForSearch(person.id);
+		const others = [person.nativeName ?? '', ...(person.aliases ?? [])].map(foldForSearch);
 		return {
 			person,
 			order,
 			label,
 			id,
-			words: name.split(/[\s()-]+/).filter(Boolean),
-			haystack: `${name} ${label} ${id}`
+			words: wordsOf(name),
+			otherWords: others.flatMap(wordsOf),
+			haystack: [name, label, id, ...others].join(' ')
 		};
 	});
 }
 
 /**
  * How well one word of the query matches: 0 starts the short label (the surname) or the id,
- * 1 starts a word of the full name, 2 is inside it; `null` if it does not match.
+ * 1 starts a word of the full name, 2 a word of the native name or an alias ("Dzhugashvili",
+ * "Сталин", "Sinowjew"), 3 is inside any of them; `null` if it does not match.
  */
 function rank(entry: SearchEntry, word: string): number | null {
 	if (entry.label.startsWith(word) || entry.id.startsWith(word)) return 0;
 	if (entry.words.some((w) => w.startsWith(word))) return 1;
-	if (entry.haystack.includes(word)) return 2;
+	if (entry.otherWords.some((w) => w.startsWith(word))) return 2;
+	if (entry.haystack.includes(word)) return 3;
 	return null;
 }
 
 /**
- * The people whose name, label or id match every word of `query` (accents and case aside), best
+ * The people whose name, label, id, native name or aliases match every word of `query` (accents
+ * and case aside), best
  * first: the sum of each word's rank, ties in dataset order; at most `limit`. Empty for an empty
  * query.
  */

@@ -15,6 +15,22 @@ function issuesOf(files: CsvFile[]) {
 }
 
 describe('importCsv', () => {
+	it('reads the kind "alleged" for a tie charged at a trial, and refuses an unknown kind', () => {
+		const people: CsvFile = {
+			name: 'people.csv',
+			text: 'id,name,faction,from\na,A,Left,1936-01\nb,B,Left,1936-01\n'
+		};
+		const alliances = (kind: string): CsvFile => ({
+			name: 'alliances.csv',
+			text: `name,from,members,kind\n"Centre, as charged",1936-08,a;b,${kind}\n`
+		});
+		const result = importCsv([people, alliances('Alleged')]);
+		if (!result.ok) throw new Error(JSON.stringify(result.issues));
+		expect(result.dataset.alliances[0]!.kind).toBe('alleged');
+		const issues = issuesOf([people, alliances('rumoured')]);
+		expect(issues.map((i) => i.message).join('\n')).toMatch(/"rumoured" is not a kind.*alleged/);
+	});
+
 	it('builds a dataset from people, alliances and events files', () => {
 		const result = importCsv([
 			fixture('people.csv'),

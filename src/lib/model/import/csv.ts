@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Alignment, Alliance, Dataset, HistoricalEvent, Person, Source } from '../schema';
-import { eventSchema, ID_PATTERN } from '../schema';
+import { allianceKinds, eventSchema, ID_PATTERN, type AllianceKind } from '../schema';
 import { safeLinkUrl } from '../links';
 import { monthOf, startKey } from '../time';
 import { suggest } from '../suggest';
@@ -264,10 +264,11 @@ class CsvDatasetBuilder {
 			if (!cell(row, 'from')) this.report({ ...origin, column: 'from' }, 'a start date is needed');
 			const to = this.date(row, 'to', origin);
 			const kind = cell(row, 'kind').toLowerCase() || 'alliance';
-			if (kind !== 'alliance' && kind !== 'opposition')
+			const known = (allianceKinds as readonly string[]).includes(kind);
+			if (!known)
 				this.report(
 					{ ...origin, column: 'kind' },
-					`"${kind}" is not a kind: write "alliance" (the default) or "opposition"`
+					`"${kind}" is not a kind: write "alliance" (the default), "opposition" or "alleged" (charged at a trial)`
 				);
 			const colour = cell(row, 'colour') || PALETTE[(index + 2) % PALETTE.length]!;
 			const members = list(cell(row, 'members'));
@@ -279,7 +280,7 @@ class CsvDatasetBuilder {
 			this.alliances.push({
 				id,
 				name,
-				kind: kind === 'opposition' ? 'opposition' : 'alliance',
+				kind: known ? (kind as AllianceKind) : 'alliance',
 				colour,
 				description: cell(row, 'description') || name,
 				from: from ?? '',

@@ -399,12 +399,14 @@ class GexfReader {
 			let kind: Alliance['kind'] = 'alliance';
 			if (kindAttribute) {
 				const attvalues = children(element, 'attvalues')[0];
-				for (const attvalue of attvalues ? children(attvalues, 'attvalue') : [])
+				for (const attvalue of attvalues ? children(attvalues, 'attvalue') : []) {
+					const value = attvalue.getAttribute('value');
 					if (
 						attvalue.getAttribute('for') === kindAttribute &&
-						attvalue.getAttribute('value') === 'opposition'
+						(value === 'opposition' || value === 'alleged')
 					)
-						kind = 'opposition';
+						kind = value;
+				}
 			}
 			const label = (element.getAttribute('label') ?? '').trim();
 			edges.push({
