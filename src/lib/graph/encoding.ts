@@ -18,7 +18,7 @@ export const INK = {
 	subtitle: '#333333',
 	paper: '#ffffff',
 	/** A person whose faction is unknown at the moment. */
-	unknownFaction: '#999999'
+	unknownFaction: '#808080'
 } as const;
 
 /** Font families, tried in order. */

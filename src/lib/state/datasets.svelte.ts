@@ -1,6 +1,7 @@
 import { tick } from 'svelte';
 import { replaceState } from '$app/navigation';
 import { importFiles, type FileLike, type XmlParse } from '$lib/model/import';
+import { colourWarnings } from '$lib/model/contrast';
 import type { Dataset } from '$lib/model/schema';
 import type { DatasetIssue } from '$lib/model/validate';
 import { DatasetStore, type StoredDataset } from '$lib/storage/dataset-store';
@@ -120,6 +121,7 @@ export class DatasetState {
 			this.forgetDataParam();
 			this.show(result.dataset, result.files, 'once drawn');
 			this.viewer.syncUrl();
+			this.warnAboutColours(result.dataset);
 		} finally {
 			this.busy = false;
 		}
@@ -203,6 +205,17 @@ export class DatasetState {
 		this.failure = null;
 	}
 
+	/** Says which of a newly opened dataset's colours will be hard to see. */
+	private warnAboutColours(dataset: Dataset) {
+		const warnings = colourWarnings(dataset);
+		if (warnings.length === 0) return;
+		this.viewer.addNotice(
+			`Some colours of “${dataset.meta.title}” will be hard to see: ${warnings
+				.map((w) => `${w.message} (${w.path})`)
+				.join('; ')}.`
+		);
+	}
+
 	private show(dataset: Dataset, origin: string[], keep: Keeping) {
 		this.renderError = null;
 		this.current = dataset;
@@ -266,6 +279,7 @@ export class DatasetState {
 			this.question = { linked: result.dataset.meta.title, kept: stored.dataset.meta.title };
 		} else this.show(result.dataset, origin, 'once drawn');
 		this.viewer.readUrl(page);
+		this.warnAboutColours(result.dataset);
 		return true;
 	}
 
