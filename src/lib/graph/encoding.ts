@@ -195,7 +195,7 @@ export const STORYLINE = {
 	/** The most and least room one line gets across; crowded months shrink it towards the least. */
 	slot: { max: 22, min: 0.5 },
 	/** Between two bands of one month. */
-	bandGap: 10,
+	bandGap: 16,
 	/** Inside a band, above its first line and below its last. */
 	bandPadding: 4,
 	bandFillOpacity: 0.13,
