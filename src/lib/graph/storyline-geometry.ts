@@ -138,49 +138,59 @@ function lineData(track: Track, from: number, to: number, x: (u: number) => numb
 }
 
 /**
- * A track's points from `from` to `to` as a list of segments: `['L', p]` straight to `p`, or
- * `['C', c1, c2, p]`.
+ * A track's path from `from` to `to` as a start point and a flat list of operations, so that
+ * thousands of lines cost no allocation per month: `LINE, x, y` goes straight to `(x, y)`,
+ * `CURVE, x1, y1, x2, y2, x, y` is a cubic Bézier.
  */
-type Segment = readonly ['L', Point] | readonly ['C', Point, Point, Point];
+interface Pathway {
+	start: Point;
+	ops: number[];
+}
 
-function flatPoints(track: Track, from: number, to: number, x: (u: number) => number) {
+const LINE = 0;
+const CURVE = 1;
+
+function flatPoints(track: Track, from: number, to: number, x: (u: number) => number): Pathway {
 	const h = STORYLINE.flat / 2;
 	const first = track.first;
-	const last = first + track.ys.length - 1;
-	const y = (t: number) => track.ys[t - first]!;
+	const ys = track.ys;
+	const last = first + ys.length - 1;
 	const lo = Math.max(from, first - 0.5);
 	const hi = Math.min(to, last + 0.5);
-	const segments: Segment[] = [];
+	const ops: number[] = [];
 	/** The move from month `t` to `t + 1`: a cubic with flat tangents, or its first or second half. */
 	const move = (t: number, half: 'both' | 'first' | 'second') => {
-		const [a, b] = [y(t), y(t + 1)];
-		const [xa, xb] = [x(t + h), x(t + 1 - h)];
-		const mid: Point = [(xa + xb) / 2, (a + b) / 2];
+		const a = ys[t - first]!;
+		const b = ys[t + 1 - first]!;
+		const xa = x(t + h);
+		const xb = x(t + 1 - h);
+		const xm = (xa + xb) / 2;
+		const ym = (a + b) / 2;
 		if (a === b) {
-			if (half !== 'second') segments.push(['L', half === 'first' ? mid : [xb, b]]);
-			else segments.push(['L', [xb, b]]);
+			if (half === 'first') ops.push(LINE, xm, ym);
+			else ops.push(LINE, xb, b);
 			return;
 		}
 		const k = (xb - xa) / 2;
-		if (half === 'both') segments.push(['C', [xa + k, a], [xb - k, b], [xb, b]]);
+		if (half === 'both') ops.push(CURVE, xa + k, a, xb - k, b, xb, b);
 		else if (half === 'first')
-			segments.push(['C', [xa + k / 2, a], [(3 * xa + xb + k) / 4, (3 * a + b) / 4], mid]);
-		else segments.push(['C', [(xa + 3 * xb - k) / 4, (a + 3 * b) / 4], [xb - k / 2, b], [xb, b]]);
+			ops.push(CURVE, xa + k / 2, a, (3 * xa + xb + k) / 4, (3 * a + b) / 4, xm, ym);
+		else ops.push(CURVE, (xa + 3 * xb - k) / 4, (a + 3 * b) / 4, xb - k / 2, b, xb, b);
 	};
 	let t: number;
 	let start: Point;
 	if (lo < first) {
 		t = first;
-		start = [x(lo), y(first)];
+		start = [x(lo), ys[0]!];
 	} else {
 		// Half-way through the move into month `t`.
 		t = Math.round(lo + 0.5);
-		start = [x(t - 0.5), (y(t - 1) + y(t)) / 2];
+		start = [x(t - 0.5), (ys[t - 1 - first]! + ys[t - first]!) / 2];
 		move(t - 1, 'second');
 	}
 	for (;;) {
 		const flatEnd = t === last ? hi : Math.min(t + h, hi);
-		segments.push(['L', [x(flatEnd), y(t)]]);
+		ops.push(LINE, x(flatEnd), ys[t - first]!);
 		if (t === last || hi <= t + h) break;
 		if (hi < t + 1) {
 			move(t, 'first');
@@ -189,32 +199,54 @@ function flatPoints(track: Track, from: number, to: number, x: (u: number) => nu
 		move(t, 'both');
 		t += 1;
 	}
-	return { start, segments };
+	return { start, ops };
 }
 
 const r = (v: number) => Math.round(v * 100) / 100;
-const pt = (p: Point) => `${r(p[0])} ${r(p[1])}`;
+const pt = (px: number, py: number) => `${r(px)} ${r(py)}`;
 
-function curveData({ start, segments }: ReturnType<typeof flatPoints>): string {
-	let d = `M${pt(start)}`;
-	for (const s of segments)
-		d += s[0] === 'L' ? `L${pt(s[1])}` : `C${pt(s[1])} ${pt(s[2])} ${pt(s[3])}`;
-	return d;
+function curveData({ start, ops }: Pathway): string {
+	const parts = [`M${pt(start[0], start[1])}`];
+	for (let i = 0; i < ops.length;) {
+		if (ops[i] === LINE) {
+			// A straight run over several months is one `L` to its far end.
+			const y = ops[i + 2]!;
+			if (!(ops[i + 3] === LINE && ops[i + 5] === y)) parts.push(`L${pt(ops[i + 1]!, y)}`);
+			i += 3;
+		} else {
+			parts.push(
+				`C${pt(ops[i + 1]!, ops[i + 2]!)} ${pt(ops[i + 3]!, ops[i + 4]!)} ${pt(ops[i + 5]!, ops[i + 6]!)}`
+			);
+			i += 7;
+		}
+	}
+	return parts.join('');
 }
 
 /** A closed area between a top and a bottom track over the same months. */
 function areaData(top: Track, bottom: Track, from: number, to: number, x: (u: number) => number) {
 	const upper = flatPoints(top, from, to, x);
-	const lower = flatPoints(bottom, from, to, x);
-	// The bottom edge drawn backwards: each segment reversed, ending where the previous began.
-	const points: Point[] = [lower.start, ...lower.segments.map((s) => s[s.length - 1] as Point)];
-	let back = `L${pt(points[points.length - 1]!)}`;
-	for (let i = lower.segments.length - 1; i >= 0; i--) {
-		const s = lower.segments[i]!;
-		const target = points[i]!;
-		back += s[0] === 'L' ? `L${pt(target)}` : `C${pt(s[2])} ${pt(s[1])} ${pt(target)}`;
+	const { start, ops } = flatPoints(bottom, from, to, x);
+	// The bottom edge drawn backwards: each operation reversed, ending where the one before ended.
+	const ends: Point[] = [start];
+	const starts: number[] = [];
+	for (let i = 0; i < ops.length; i += ops[i] === LINE ? 3 : 7) {
+		starts.push(i);
+		const size = ops[i] === LINE ? 3 : 7;
+		ends.push([ops[i + size - 2]!, ops[i + size - 1]!]);
 	}
-	return `${curveData(upper)}${back}Z`;
+	const last = ends[ends.length - 1]!;
+	const back = [`L${pt(last[0], last[1])}`];
+	for (let k = starts.length - 1; k >= 0; k--) {
+		const i = starts[k]!;
+		const target = ends[k]!;
+		back.push(
+			ops[i] === LINE
+				? `L${pt(target[0], target[1])}`
+				: `C${pt(ops[i + 3]!, ops[i + 4]!)} ${pt(ops[i + 1]!, ops[i + 2]!)} ${pt(target[0], target[1])}`
+		);
+	}
+	return `${curveData(upper)}${back.join('')}Z`;
 }
 
 /** Runs of consecutive indexes: `[3, 4, 5, 9]` gives `[[3, 5], [9, 9]]`. */
@@ -377,39 +409,57 @@ export function storylineGeometry(
 	};
 
 	const people = new Map(dataset.people.map((p) => [p.id, p]));
-	const appearances = new Map<string, number[]>();
+	// Each person's months on stage, heights and styles, gathered in one pass over the months.
+	const appearances = new Map<
+		string,
+		{ indexes: number[]; ys: number[]; statuses: StatusClass[]; colours: string[] }
+	>();
 	storyline.columns.forEach((column, t) => {
+		const heights = lineY[t]!;
 		for (const s of column.slots) {
-			const list = appearances.get(s.person);
-			if (list) list.push(t);
-			else appearances.set(s.person, [t]);
+			let entry = appearances.get(s.person);
+			if (!entry) {
+				entry = { indexes: [], ys: [], statuses: [], colours: [] };
+				appearances.set(s.person, entry);
+			}
+			entry.indexes.push(t);
+			entry.ys.push(heights.get(s.person)!);
+			entry.statuses.push(statusClass(s.politburo));
+			entry.colours.push(colourOf(s.faction));
 		}
 	});
-	const styleAt = (t: number, person: string) => {
-		const s = storyline.columns[t]!.slots.find((slot) => slot.person === person)!;
-		return { status: statusClass(s.politburo), colour: colourOf(s.faction) };
-	};
-	const lines: LineGeometry[] = [...appearances.entries()].map(([person, indexes]) => {
+	const lines: LineGeometry[] = [...appearances.entries()].map(([person, entry]) => {
+		const { indexes } = entry;
 		const runs = runsOf(indexes);
 		const pieces: LinePiece[] = [];
 		const route: string[] = [];
+		let offset = 0;
 		for (const [a, b] of runs) {
-			const track: Track = { first: a, ys: [] };
-			for (let t = a; t <= b; t++) track.ys.push(lineY[t]!.get(person)!);
-			route.push(lineData(track, a - 0.5, b + 0.5, x));
+			const at = offset - a;
+			offset += b - a + 1;
+			const styleAt = (t: number) => ({
+				status: entry.statuses[at + t]!,
+				colour: entry.colours[at + t]!
+			});
+			const track: Track = { first: a, ys: entry.ys.slice(at + a, at + b + 1) };
+			const whole = lineData(track, a - 0.5, b + 0.5, x);
+			route.push(whole);
 			let pieceStart = a;
-			let style = styleAt(a, person);
+			let style = styleAt(a);
 			for (let t = a + 1; t <= b + 1; t++) {
-				const next = t <= b ? styleAt(t, person) : null;
+				const next = t <= b ? styleAt(t) : null;
 				if (next && next.status === style.status && next.colour === style.colour) continue;
 				pieces.push({
 					...style,
-					d: lineData(
-						track,
-						pieceStart === a ? a - 0.5 : pieceStart - 0.5,
-						t > b ? b + 0.5 : t - 0.5,
-						x
-					)
+					d:
+						pieceStart === a && t > b
+							? whole
+							: lineData(
+									track,
+									pieceStart === a ? a - 0.5 : pieceStart - 0.5,
+									t > b ? b + 0.5 : t - 0.5,
+									x
+								)
 				});
 				if (next) [pieceStart, style] = [t, next];
 			}
@@ -419,7 +469,7 @@ export function storylineGeometry(
 			label: people.get(person)?.label ?? person,
 			d: route.join(''),
 			pieces,
-			points: indexes.map((index) => ({ index, x: xs[index]!, y: lineY[index]!.get(person)! }))
+			points: indexes.map((index, i) => ({ index, x: xs[index]!, y: entry.ys[i]! }))
 		};
 	});
 
@@ -653,7 +703,7 @@ function placeLabels(
 		const indexes = band.months.map((m) => m.index);
 		for (const [a, b] of runsOf(indexes)) {
 			if (b - a < 6) continue;
-			const edges = band.months.find((m) => m.index === a)!;
+			const edges = band.months[indexes.indexOf(a)]!;
 			tryPlace({
 				kind: 'band',
 				id: band.faction ?? '',
@@ -671,11 +721,14 @@ function placeLabels(
 	const gap = style.gap * scale;
 	for (const line of lines) {
 		const runs = runsOf(line.points.map((p) => p.index));
+		let start = 0;
 		for (const [a, b] of runs) {
+			// Where this stretch's points begin in the line's points.
+			const next = start + b - a + 1;
 			const width = estimateTextWidth(line.label, personSize);
 			const hop = Math.max(1, Math.ceil(width / Math.max(step, 0.01)));
 			for (let t = a; t <= b; t += hop) {
-				const point = line.points.find((p) => p.index === t)!;
+				const point = line.points[start + t - a]!;
 				const startX = t === a ? Math.max(frame.x0, point.x - step / 2) : point.x;
 				if (
 					tryPlace({
@@ -691,15 +744,21 @@ function placeLabels(
 				)
 					break;
 			}
+			start = next;
 		}
 	}
 	// And where each long stretch ends, right of its last month.
 	for (const line of lines) {
 		const runs = runsOf(line.points.map((p) => p.index));
+		let start = 0;
 		for (const [a, b] of runs) {
+			const next = start + b - a + 1;
 			const width = estimateTextWidth(line.label, personSize);
-			if ((b - a) * step < 3 * width) continue;
-			const point = line.points.find((p) => p.index === b)!;
+			if ((b - a) * step < 3 * width) {
+				start = next;
+				continue;
+			}
+			const point = line.points[start + b - a]!;
 			tryPlace({
 				kind: 'person',
 				id: line.person,
@@ -710,6 +769,7 @@ function placeLabels(
 				colour: INK.text,
 				bold: false
 			});
+			start = next;
 		}
 	}
 
