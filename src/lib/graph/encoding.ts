@@ -193,8 +193,8 @@ export const SCALE = {
  */
 export const STORYLINE = {
 	/** The most and least room one line gets across; crowded months shrink it towards the least. */
-	slot: { max: 22, min: 0.5 },
-	/** Between two bands of one month. */
+	slot: { max: 30, min: 0.5 },
+	/** Between two bands of one month, at least; never less than the room of one line. */
 	bandGap: 16,
 	/** Inside a band, above its first line and below its last. */
 	bandPadding: 4,
@@ -222,7 +222,7 @@ export const STORYLINE = {
 		note: 'Allies run side by side on a ribbon, edged solid for an alliance between leaders, dashed for an opposition bloc.'
 	},
 	label: {
-		size: 11,
+		size: 12,
 		haloWidth: 3,
 		haloOpacity: 0.9,
 		/** Between a line's start and its name. */
@@ -230,7 +230,7 @@ export const STORYLINE = {
 		/** Room an image keeps right of the last month for the names at the lines' ends. */
 		endRoom: 80
 	},
-	allianceLabel: { size: 11, darken: 0.3 },
+	allianceLabel: { size: 12, darken: 0.3 },
 	bandLabel: { size: 13 },
 	axis: {
 		labelSize: 12,

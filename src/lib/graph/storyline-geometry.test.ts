@@ -21,13 +21,20 @@ function yAt(g: StorylineGeometry, person: string, month: string): number {
 }
 
 describe('the storyline geometry of the built-in data', () => {
-	it('puts Stalin beside Zinoviev and Kamenev in June 1924, beside Bukharin in June 1927', () => {
-		const distance = (other: string, month: string) =>
-			Math.abs(yAt(geometry, 'stalin', month) - yAt(geometry, other, month));
-		for (const ally of ['zinoviev', 'kamenev'])
-			expect(distance(ally, '1924-06'), ally).toBeLessThan(distance('bukharin', '1924-06'));
-		for (const rival of ['zinoviev', 'kamenev'])
-			expect(distance('bukharin', '1927-06'), rival).toBeLessThan(distance(rival, '1927-06'));
+	it.each([700, 400, 200])(
+		'puts Stalin beside Zinoviev and Kamenev in June 1924, beside Bukharin in June 1927 (%i pixels high)',
+		(height) => {
+			const g = storylineGeometry(dataset, storyline, { ...frame, y1: frame.y0 + height });
+			const distance = (other: string, month: string) =>
+				Math.abs(yAt(g, 'stalin', month) - yAt(g, other, month));
+			for (const ally of ['zinoviev', 'kamenev'])
+				expect(distance(ally, '1924-06'), ally).toBeLessThan(distance('bukharin', '1924-06'));
+			for (const rival of ['zinoviev', 'kamenev'])
+				expect(distance('bukharin', '1927-06'), rival).toBeLessThan(distance(rival, '1927-06'));
+		}
+	);
+
+	it('puts Stalin and Bukharin at the facing edges of Centre and Right in June 1927', () => {
 		// In June 1927 they touch across the border: nobody between them.
 		const t = storyline.months.indexOf('1927-06');
 		const column = storyline.columns[t]!;
@@ -73,7 +80,10 @@ describe('the storyline geometry of the built-in data', () => {
 					2 * STORYLINE.bandPadding + (band.to - band.from) * geometry.slot,
 					6
 				);
-				if (b > 0) expect(y1 - edges[b - 1]!.y2).toBeGreaterThanOrEqual(STORYLINE.bandGap - 1e-6);
+				if (b > 0)
+					expect(y1 - edges[b - 1]!.y2).toBeGreaterThanOrEqual(
+						Math.max(STORYLINE.bandGap, geometry.slot) - 1e-6
+					);
 			});
 		});
 	});

@@ -309,18 +309,23 @@ export function storylineGeometry(
 	const step = last > 0 ? (frame.x1 - frame.x0) / last : frame.x1 - frame.x0;
 	const full = { ...frame, scale, labelRight: frame.labelRight ?? frame.x1 + step / 2 };
 
-	// The room per line: the most crowded month must fit between y0 and y1.
+	// The room per line: the most crowded month must fit between y0 and y1. Bands stand at
+	// least a line's room apart, so two lines of different bands never look like neighbours
+	// unless a ribbon joins them.
 	const padding = STORYLINE.bandPadding * scale;
-	const gap = STORYLINE.bandGap * scale;
+	const minimumGap = STORYLINE.bandGap * scale;
 	const height = Math.max(1, frame.y1 - frame.y0);
 	let slot = STORYLINE.slot.max * scale;
 	for (const column of storyline.columns) {
 		const n = column.slots.length;
+		const bands = column.bands.length;
 		if (!n) continue;
-		const fixed = column.bands.length * 2 * padding + (column.bands.length - 1) * gap;
-		slot = Math.min(slot, (height - fixed) / n);
+		const narrow = (height - bands * 2 * padding - (bands - 1) * minimumGap) / n;
+		const wide = (height - bands * 2 * padding) / (n + bands - 1);
+		slot = Math.min(slot, narrow <= minimumGap ? narrow : wide);
 	}
 	slot = Math.max(STORYLINE.slot.min, slot);
+	const gap = Math.max(minimumGap, slot);
 
 	// Heights per month: each band's edges, each slot's line. Bands keep the lines that go on
 	// from the month before where they were, as far as the bands' order and gaps allow.
@@ -774,33 +779,35 @@ function placeLabels(
 	}
 
 	const allianceSize = fontSize(allianceLabel.size);
-	for (const ribbon of ribbons) {
-		for (const run of ribbon.starts) {
-			const colour = darken(ribbon.colour, allianceLabel.darken);
-			// Above the ribbon, below it, or in its middle (across a band border, that is the gap),
-			// where it starts or further along its first run.
-			[0, 3, 6, 12, 18, 24, 36, 48].some((shift) => {
-				const at = run[shift];
-				if (!at) return false;
-				const x0 = Math.max(frame.x0, xs[at.index]! - (shift ? 0 : step / 2));
-				return [
-					at.y1 - 2 * scale,
-					at.y2 + allianceSize * 0.85,
-					(at.y1 + at.y2) / 2 + allianceSize * 0.35
-				].some((y) =>
-					tryPlace({
-						kind: 'alliance',
-						id: ribbon.alliance,
-						text: ribbon.name,
-						x: x0,
-						y,
-						size: allianceSize,
-						colour,
-						bold: true
-					})
-				);
-			});
-		}
+	// Longer runs first: the alliances that shaped the years get their names before brief ones.
+	const runs = ribbons
+		.flatMap((ribbon) => ribbon.starts.map((run) => ({ ribbon, run })))
+		.sort((a, b) => b.run.length - a.run.length || a.run[0]!.index - b.run[0]!.index);
+	for (const { ribbon, run } of runs) {
+		const colour = darken(ribbon.colour, allianceLabel.darken);
+		// Above the ribbon, below it, or in its middle (across a band border, that is the gap),
+		// where it starts or up to a year further along its first run, so it names where it began.
+		[0, 2, 4, 6, 9, 12].some((shift) => {
+			const at = run[shift];
+			if (!at) return false;
+			const x0 = Math.max(frame.x0, xs[at.index]! - (shift ? 0 : step / 2));
+			return [
+				at.y1 - 2 * scale,
+				at.y2 + allianceSize * 0.85,
+				(at.y1 + at.y2) / 2 + allianceSize * 0.35
+			].some((y) =>
+				tryPlace({
+					kind: 'alliance',
+					id: ribbon.alliance,
+					text: ribbon.name,
+					x: x0,
+					y,
+					size: allianceSize,
+					colour,
+					bold: true
+				})
+			);
+		});
 	}
 	return placed;
 }
