@@ -8,12 +8,14 @@
  * - the main-thread cost of one slider step (snapshot, graph model, cytoscape update) in Node;
  * - with Chromium present, the same step measured in the real app (`factions:step` User Timing)
  *   and the longest main-thread task during playback, and a 4K PNG exported from the app;
+ * - the storyline: time to compute it, its crossings and wiggle against a naive ordering, for
+ *   the built-in dataset and synthetic datasets of 100, 500 and 2,000 people;
  * - exports on the command line's path: a 4K PNG, and every year 1917–1938 as SVG and as PNG,
  *   with file sizes.
  * Run: npm run bench [-- --quick] (quick: skips the browser and the slow cold layouts),
  * or npm run bench -- --export (the export figures only).
  * Each area is measured in its own file (scripts/bench-layout.ts, -slider, -import, -compare,
- * -export, -browser); this one runs them in order so that one run prints every figure.
+ * -export, -browser, -storyline); this one runs them in order so that one run prints every figure.
  */
 import { readDataset } from '../src/cli/load';
 import { monthsBetween } from '../src/lib/model/time';
@@ -23,6 +25,7 @@ import { benchExport } from './bench-export';
 import { benchImport } from './bench-import';
 import { benchDataset } from './bench-layout';
 import { benchScale } from './bench-scale';
+import { benchStoryline } from './bench-storyline';
 import { syntheticDataset } from './synthetic';
 
 const quick = process.argv.includes('--quick');
@@ -58,6 +61,14 @@ if (!exportOnly) {
 		]);
 	}
 	benchScale(builtin.dataset);
+	console.log('\n## Storyline');
+	benchStoryline('built-in', builtin.dataset, quick ? 3 : 9);
+	for (const size of [100, 500, 2000])
+		benchStoryline(
+			`synthetic ${size} people`,
+			syntheticDataset(size),
+			size >= 2000 || quick ? 1 : 3
+		);
 }
 await benchExport(builtin.dataset);
 if (!quick && !exportOnly) await benchBrowser();

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_IMAGE_CHOICES, parseImageSize, type ImageChoices } from '../lib/export/image';
-import { filesAt } from '../lib/export/files';
+import { filesAt, storylineFile } from '../lib/export/files';
 import {
 	EXPORT_FORMATS,
 	historyFileName,
@@ -13,6 +13,7 @@ import { writeGexf } from '../lib/export/gexf';
 import { seriesMonths } from '../lib/export/series';
 import { computeFlipbook, type Flipbook } from '../lib/graph/flipbook';
 import { formatIssues } from '../lib/model/parts';
+import { computeStoryline } from '../lib/model/storyline';
 import { monthsBetween, parseMoment } from '../lib/model/time';
 import { parseFlags } from './args';
 import { runIfScript, terminalIo, UsageError, type CliIo } from './io';
@@ -22,7 +23,12 @@ import { rasterizeWithResvg } from './rasterize';
 const USAGE =
 	'usage: npm run export -- (--at DATE | --from DATE --to DATE [--step year|month|event]) ' +
 	'[--format png|svg|json|csv|gexf|cyjs] [--size WIDTHxHEIGHT] [--background white|transparent] ' +
-	'[--no-title] [--no-date] [--no-legend] [--no-source] --out DIR [--data PATH]';
+	'[--no-title] [--no-date] [--no-legend] [--no-source] --out DIR [--data PATH]; or ' +
+	'npm run export -- --view storyline [--format svg|png] [--at DATE] [--show everyone|politburo] ' +
+	'[--size …] [--background …] [--no-…] --out DIR [--data PATH]';
+
+/** What the command draws: the graph at dates (the default), or the storyline of the whole range. */
+const VIEWS = ['graph', 'storyline'] as const;
 
 function fail(message: string): never {
 	throw new UsageError(message);
@@ -43,7 +49,9 @@ const VALUE_FLAGS = [
 	'--size',
 	'--background',
 	'--out',
-	'--data'
+	'--data',
+	'--view',
+	'--show'
 ];
 
 /**
@@ -73,7 +81,20 @@ async function run(args: string[], io: CliIo) {
 	for (const flag of parsed.switches)
 		(image as unknown as Record<string, boolean>)[SWITCHES[flag]!] = false;
 
+	const view = values.get('--view') ?? 'graph';
+	if (!(VIEWS as readonly string[]).includes(view))
+		fail(`--view "${view}" is not one of ${VIEWS.join(', ')}`);
+	if (view === 'storyline') {
+		for (const flag of ['--from', '--to', '--step'])
+			if (values.has(flag))
+				fail(`${flag} does not apply to --view storyline: it shows the whole range`);
+	} else if (values.has('--show')) fail('--show applies to --view storyline only');
+	const show = values.get('--show') ?? 'everyone';
+	if (show !== 'everyone' && show !== 'politburo')
+		fail(`--show "${show}" is not everyone or politburo`);
 	const format = (values.get('--format') ?? 'svg') as ExportFormat;
+	if (view === 'storyline' && format !== 'svg' && format !== 'png')
+		fail(`--format "${format}" is not one of svg, png for --view storyline`);
 	if (!EXPORT_FORMATS.includes(format))
 		fail(`--format "${format}" is not one of ${EXPORT_FORMATS.join(', ')}`);
 	const step = (values.get('--step') ?? 'year') as SeriesStep;
@@ -111,6 +132,34 @@ async function run(args: string[], io: CliIo) {
 		return moment.month;
 	};
 
+	const cursor = view === 'storyline' && values.has('--at') ? monthArg('--at') : undefined;
+	mkdirSync(out, { recursive: true });
+	const written: string[] = [];
+	const write = (name: string, data: string | Uint8Array) => {
+		writeFileSync(join(out, name), data);
+		written.push(name);
+	};
+	const report = () =>
+		io.stdout(
+			`wrote ${written.length} ${written.length === 1 ? 'file' : 'files'} to ${out}: ${written.join(', ')}`
+		);
+
+	if (view === 'storyline') {
+		// The storyline the app computes for the same data and filter, with the month as cursor.
+		const storyline = computeStoryline(dataset, { filter: show });
+		const file = await storylineFile(
+			dataset,
+			storyline,
+			image,
+			format as 'svg' | 'png',
+			rasterizeWithResvg,
+			cursor ? { cursor } : {}
+		);
+		write(file.name, file.data);
+		report();
+		return;
+	}
+
 	let months: string[] = [];
 	if (format !== 'gexf') {
 		if (values.has('--at')) {
@@ -135,12 +184,6 @@ async function run(args: string[], io: CliIo) {
 		}
 	}
 
-	mkdirSync(out, { recursive: true });
-	const written: string[] = [];
-	const write = (name: string, data: string | Uint8Array) => {
-		writeFileSync(join(out, name), data);
-		written.push(name);
-	};
 	if (format === 'gexf') {
 		write(historyFileName(dataset.meta.start, dataset.meta.end), writeGexf(dataset));
 	} else {
@@ -158,9 +201,7 @@ async function run(args: string[], io: CliIo) {
 			for (const file of await filesAt(exporter, month, format)) write(file.name, file.data);
 		}
 	}
-	io.stdout(
-		`wrote ${written.length} ${written.length === 1 ? 'file' : 'files'} to ${out}: ${written.join(', ')}`
-	);
+	report();
 }
 
 await runIfScript(import.meta.url, main);

@@ -10,6 +10,8 @@ import { main as exportMain } from '../../src/cli/export';
 import { readDataset } from '../../src/cli/load';
 import { main as snapshotMain } from '../../src/cli/snapshot';
 import { DEFAULT_IMAGE_CHOICES, snapshotSvg } from '../../src/lib/export/image';
+import { storylineSvg } from '../../src/lib/export/svg-storyline';
+import { computeStoryline } from '../../src/lib/model/storyline';
 import { computeFlipbook } from '../../src/lib/graph/flipbook';
 import { snapshotAt } from '../../src/lib/model/snapshot';
 import { runCli } from './cli';
@@ -31,7 +33,24 @@ describe('npm run export', { timeout: 60_000 }, () => {
 		[['--from', '1923', '--out', out], /give --at DATE, or --from DATE and --to DATE/],
 		[['--at', '1926'], /--out DIR is required/],
 		[['--at', '1926', '--out', out, '--colour', 'red'], /unknown argument "--colour"/],
-		[['--at', '--out', out], /--at needs a value/]
+		[['--at', '--out', out], /--at needs a value/],
+		[['--view', 'table', '--out', out], /--view "table" is not one of graph, storyline/],
+		[
+			['--view', 'storyline', '--format', 'csv', '--out', out],
+			/not one of svg, png for --view storyline/
+		],
+		[
+			['--view', 'storyline', '--from', '1920', '--out', out],
+			/--from does not apply to --view storyline/
+		],
+		[
+			['--view', 'storyline', '--show', 'all', '--out', out],
+			/--show "all" is not everyone or politburo/
+		],
+		[
+			['--at', '1926', '--show', 'politburo', '--out', out],
+			/--show applies to --view storyline only/
+		]
 	])('exits 2 with one line for %j', async (args, message) => {
 		const result = await run(...args);
 		expect(result.status).toBe(2);
@@ -138,5 +157,57 @@ describe('npm run export', { timeout: 60_000 }, () => {
 		expect(cyjs.elements.nodes.map((n: { data: { id: string } }) => n.data.id)).toContain('stalin');
 		const graph = parse(Graph, readFileSync(join(dir, 'factions-1917-10-1938-03.gexf'), 'utf8'));
 		expect(graph.hasNode('trotsky')).toBe(true);
+	});
+
+	it('writes the storyline as SVG and PNG, the same file the app makes from the same choices', async () => {
+		const dir = join(out, 'storyline');
+		const svg = await run(
+			'--view',
+			'storyline',
+			'--show',
+			'politburo',
+			'--at',
+			'1926-10',
+			'--out',
+			dir
+		);
+		expect(svg.status, svg.stderr).toBe(0);
+		const png = await run(
+			'--view',
+			'storyline',
+			'--format',
+			'png',
+			'--size',
+			'1440x900',
+			'--out',
+			dir
+		);
+		expect(png.status, png.stderr).toBe(0);
+		expect(readdirSync(dir).sort()).toEqual([
+			'factions-storyline-1917-10-1938-03.png',
+			'factions-storyline-1917-10-1938-03.svg'
+		]);
+		expect(pngSize(readFileSync(join(dir, 'factions-storyline-1917-10-1938-03.png')))).toEqual({
+			width: 1440,
+			height: 900
+		});
+		const loaded = readDataset();
+		if (!loaded.ok) throw new Error('the built-in dataset is not valid');
+		const dataset = loaded.dataset;
+		const written = readFileSync(join(dir, 'factions-storyline-1917-10-1938-03.svg'), 'utf8');
+		expect(written).toBe(
+			storylineSvg(
+				dataset,
+				computeStoryline(dataset, { filter: 'politburo' }),
+				DEFAULT_IMAGE_CHOICES,
+				{
+					cursor: '1926-10'
+				}
+			)
+		);
+		const document = parseXml(written);
+		expect(document.getElementById('line-stalin')?.tagName).toBe('path');
+		expect(document.getElementById('line-radek')).toBeNull();
+		expect(document.getElementById('cursor')).not.toBeNull();
 	});
 });

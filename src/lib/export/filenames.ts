@@ -33,3 +33,8 @@ export function seriesFileName(
 ): string {
 	return `factions-${from}-${to}-${step}-${format}.zip`;
 }
+
+/** `factions-storyline-1917-10-1938-03.svg`: the storyline of a dataset's whole range. */
+export function storylineFileName(start: string, end: string, extension: string): string {
+	return `factions-storyline-${start}-${end}.${extension}`;
+}

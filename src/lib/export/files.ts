@@ -4,8 +4,10 @@ import type { Dataset } from '../model/schema';
 import { filterSnapshot, snapshotAt, type StageFilter } from '../model/snapshot';
 import { alliancesCsv, peopleCsv } from './csv';
 import { writeCyjs } from './cyjs';
-import { fileNameAt, type DateFormat } from './filenames';
+import type { Storyline } from '../model/storyline';
+import { fileNameAt, storylineFileName, type DateFormat } from './filenames';
 import { snapshotSvg, type ImageChoices } from './image';
+import { storylineSvg, type StorylineImageOptions } from './svg-storyline';
 import type { ExportFile } from './zip';
 
 /** Turns an SVG into PNG bytes of exactly `width` × `height` pixels (browser canvas, or resvg). */
@@ -55,4 +57,27 @@ export async function filesAt(
 			return [{ name: fileNameAt(at, 'cyjs'), data: `${JSON.stringify(json, null, 2)}\n` }];
 		}
 	}
+}
+
+/**
+ * The storyline as one image file (SVG, or PNG through `rasterize`), named after the range it
+ * covers. The app and the command line both export through this, so the same storyline and
+ * choices give the same file.
+ */
+export async function storylineFile(
+	dataset: Dataset,
+	storyline: Storyline,
+	image: ImageChoices,
+	format: 'svg' | 'png',
+	rasterize: Rasterize,
+	options: StorylineImageOptions = {}
+): Promise<ExportFile> {
+	const svg = storylineSvg(dataset, storyline, image, options);
+	const name = storylineFileName(
+		storyline.months[0] ?? dataset.meta.start,
+		storyline.months[storyline.months.length - 1] ?? dataset.meta.end,
+		format
+	);
+	if (format === 'svg') return { name, data: svg };
+	return { name, data: await rasterize(svg, image.width, image.height) };
 }

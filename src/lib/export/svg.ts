@@ -34,16 +34,23 @@ export interface SvgImageOptions {
 	sharedFrame?: boolean;
 }
 
+/** A page laid out by `svgPage`: its markup so far, and the area left for the drawing. */
+export interface SvgPage {
+	/** The opening `<svg>`, title, background, texts and legend; close with `</svg>`. */
+	parts: string[];
+	/** What the texts and the legend leave for the drawing, in pixels. */
+	area: { x1: number; y1: number; x2: number; y2: number };
+	/** The page's unit: sizes of texts and margins are multiples of it (1 at 1920 × 1080). */
+	u: number;
+	margin: number;
+}
+
 /**
- * An SVG image of one or more graphs side by side, with the burned-in texts `options` asks for.
- * Sizes of texts and margins grow with the image (a 4K image looks like a 1920×1080 one, only
- * sharper); each graph is fitted into its share of the space left by the texts, keeping its
- * aspect ratio. Every text is a real `<text>` element, XML-escaped; people, alliances and
- * factions have ids and classes naming them (`person-stalin`; with several panels the ids are
- * prefixed `panel-1-`, `panel-2-`…).
- * @param panels the graphs, drawn left to right in equal shares of the width.
+ * The page every exported image shares: the `<svg>` element with its accessible title, the
+ * background, the title and date at the top, the source line at the bottom, the legend on the
+ * right and `notes` over the source line. Returns the markup and the area left for a drawing.
  */
-export function writeSvg(panels: readonly SvgPanel[], options: SvgImageOptions): string {
+export function svgPage(options: SvgImageOptions): SvgPage {
 	const { width, height } = options;
 	if (!(width > 0 && height > 0)) throw new RangeError(`not an image size: ${width}×${height}`);
 	const u = Math.max(0.5, Math.min(width / 1920, height / 1080));
@@ -107,7 +114,21 @@ export function writeSvg(panels: readonly SvgPanel[], options: SvgImageOptions):
 		parts.push('</g>');
 		bottom = blockTop - margin / 2;
 	}
+	return { parts, area: { x1: margin, y1: top, x2: right, y2: bottom }, u, margin };
+}
 
+/**
+ * An SVG image of one or more graphs side by side, with the burned-in texts `options` asks for.
+ * Sizes of texts and margins grow with the image (a 4K image looks like a 1920×1080 one, only
+ * sharper); each graph is fitted into its share of the space left by the texts, keeping its
+ * aspect ratio. Every text is a real `<text>` element, XML-escaped; people, alliances and
+ * factions have ids and classes naming them (`person-stalin`; with several panels the ids are
+ * prefixed `panel-1-`, `panel-2-`…).
+ * @param panels the graphs, drawn left to right in equal shares of the width.
+ */
+export function writeSvg(panels: readonly SvgPanel[], options: SvgImageOptions): string {
+	const { parts, area, u, margin } = svgPage(options);
+	const { y1: top, x2: right, y2: bottom } = area;
 	const share = (right - margin - margin * (panels.length - 1)) / Math.max(1, panels.length);
 	const contents = panels.map((panel) =>
 		contentBox(panel.model, panel.positions, factionBoxes(panel.model, panel.positions))

@@ -201,6 +201,67 @@ export const SCALE = {
 	boxesUpTo: 500
 } as const;
 
+/**
+ * How the storyline (`storyline-geometry.ts`) draws: bands in the faction's colour, one line per
+ * person whose style follows `STATUS_GLYPH` (full: a solid line, as the filled disc; candidate: a
+ * hollow line, as the ring; outside the Politburo: a thin dashed line, as the dashed ring), and
+ * alliances as ribbons behind their members' lines, edged solid or dashed as `ALLIANCE_LINE`.
+ * Lengths are in pixels at scale 1; a storyline drawn bigger (an export) multiplies them.
+ */
+export const STORYLINE = {
+	/** The most and least room one line gets across; crowded months shrink it towards the least. */
+	slot: { max: 30, min: 0.5 },
+	/** Between two bands of one month, at least; never less than the room of one line. */
+	bandGap: 16,
+	/** Inside a band, above its first line and below its last. */
+	bandPadding: 4,
+	bandFillOpacity: 0.13,
+	bandStrokeOpacity: 0.5,
+	bandStrokeWidth: 1,
+	/** Share of a month's step each month's line is flat for; the rest is the move to the next. */
+	flat: 0.5,
+	line: {
+		full: { width: 3.2, legend: 'Full member (solid line)' },
+		/** A hollow line: the colour as an outline `stroke` wide each side, paper inside. */
+		candidate: { width: 3.6, stroke: 1.1, legend: 'Candidate member (hollow line)' },
+		outside: { width: 1.6, dash: [4, 3] as const, legend: 'Outside the Politburo (dashed line)' }
+	},
+	/** A paper edge around solid and hollow lines, so lines read where they cross. */
+	halo: 1.4,
+	/** A line is at most this share of its slot wide, so crowded months stay readable. */
+	maxSlotShare: 0.7,
+	ribbon: {
+		fillOpacity: 0.3,
+		strokeWidth: 1.2,
+		strokeOpacity: 0.85,
+		/** How far a ribbon reaches past its outer members' lines, as a share of a slot. */
+		reach: 0.5,
+		note: 'Allies run side by side on a ribbon, edged solid for an alliance between leaders, dashed for an opposition bloc.'
+	},
+	label: {
+		size: 12,
+		haloWidth: 3,
+		haloOpacity: 0.9,
+		/** Between a line's start and its name. */
+		gap: 2,
+		/** Room an image keeps right of the last month for the names at the lines' ends. */
+		endRoom: 80
+	},
+	allianceLabel: { size: 12, darken: 0.3 },
+	bandLabel: { size: 13 },
+	axis: {
+		labelSize: 12,
+		/** Room one year label needs, as on the time bar. */
+		yearLabelRoom: 46,
+		tick: 5,
+		labelledTick: 8,
+		tickColour: '#7d8288',
+		eventTick: 7,
+		eventColour: '#a0522d'
+	},
+	cursor: { colour: '#1a5fb4', width: 2 }
+} as const;
+
 /** `#rrggbb` moved towards black by `amount` (0 to 1). */
 export function darken(colour: string, amount: number): string {
 	const channels = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));

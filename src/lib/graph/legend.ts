@@ -9,6 +9,7 @@ import {
 	INK,
 	STATUS_GLYPH,
 	STATUS_ORDER,
+	STORYLINE,
 	type AllianceKind
 } from './encoding';
 
@@ -71,6 +72,11 @@ export interface LegendContent {
 	alliancesHeading?: string;
 	/** The dates of a comparison, in words ("June 1924"): the legend then explains its marks. */
 	changes?: { from: string; to: string };
+	/**
+	 * What the legend explains: the graph's discs and edges (the default), or the storyline's
+	 * lines and ribbons.
+	 */
+	medium?: 'graph' | 'storyline';
 }
 
 const MIDDLE = GLYPH_BOX.height / 2;
@@ -128,6 +134,61 @@ function statusGlyph(status: (typeof STATUS_ORDER)[number]): Shape[] {
 			'stroke-width': glyph.stroke.width * 0.8,
 			...dash(glyph.stroke.dash, 0.5)
 		})
+	];
+}
+
+/** A status as a storyline draws it: a solid, hollow or dashed stretch of line. */
+function statusLineGlyph(status: (typeof STATUS_ORDER)[number]): Shape[] {
+	const width = STORYLINE.line[status].width;
+	if (status === 'candidate')
+		return [
+			across({ stroke: NEUTRAL, 'stroke-width': width }),
+			across({
+				stroke: INK.paper,
+				'stroke-width': width - 2 * STORYLINE.line.candidate.stroke
+			})
+		];
+	const dashed = status === 'outside' ? dash(STORYLINE.line.outside.dash) : {};
+	return [across({ stroke: NEUTRAL, 'stroke-width': width, ...dashed })];
+}
+
+/** An alliance as a storyline draws it: a tinted ribbon, edged solid or dashed. */
+function ribbonGlyph(colour: string, kind: AllianceKind): Shape[] {
+	const edge = { stroke: colour, 'stroke-width': STORYLINE.ribbon.strokeWidth };
+	return [
+		{
+			tag: 'rect',
+			attributes: {
+				x: 1,
+				y: 6,
+				width: GLYPH_BOX.width - 2,
+				height: GLYPH_BOX.height - 12,
+				fill: colour,
+				'fill-opacity': STORYLINE.ribbon.fillOpacity
+			}
+		},
+		{
+			tag: 'line',
+			attributes: {
+				x1: 1,
+				y1: 6,
+				x2: GLYPH_BOX.width - 1,
+				y2: 6,
+				...edge,
+				...dash(ALLIANCE_LINE[kind].dash, 0.6)
+			}
+		},
+		{
+			tag: 'line',
+			attributes: {
+				x1: 1,
+				y1: GLYPH_BOX.height - 6,
+				x2: GLYPH_BOX.width - 1,
+				y2: GLYPH_BOX.height - 6,
+				...edge,
+				...dash(ALLIANCE_LINE[kind].dash, 0.6)
+			}
+		}
 	];
 }
 
@@ -238,6 +299,7 @@ function rounded(shape: Shape): Shape {
 
 /** The legend's sections, in the order they are shown. */
 export function legendItems(content: LegendContent): LegendSection[] {
+	const lines = content.medium === 'storyline';
 	const sections: LegendSection[] = [
 		{
 			id: 'factions',
@@ -253,8 +315,8 @@ export function legendItems(content: LegendContent): LegendSection[] {
 			title: 'Politburo status',
 			items: STATUS_ORDER.map((status) => ({
 				id: `status-${status}`,
-				label: STATUS_GLYPH[status].legend,
-				glyph: statusGlyph(status)
+				label: lines ? STORYLINE.line[status].legend : STATUS_GLYPH[status].legend,
+				glyph: lines ? statusLineGlyph(status) : statusGlyph(status)
 			}))
 		}
 	];
@@ -273,11 +335,11 @@ export function legendItems(content: LegendContent): LegendSection[] {
 			id: `alliance-${alliance.id}`,
 			label: alliance.name,
 			...(alliance.span ? { detail: alliance.span } : {}),
-			glyph: allianceGlyph(alliance.colour, alliance.kind),
+			glyph: (lines ? ribbonGlyph : allianceGlyph)(alliance.colour, alliance.kind),
 			alliance: alliance.id
 		})),
 		empty: 'None',
-		...(content.alliances.length ? { note: EDGE_KINDS_NOTE } : {})
+		...(content.alliances.length ? { note: lines ? STORYLINE.ribbon.note : EDGE_KINDS_NOTE } : {})
 	});
 	for (const section of sections)
 		for (const item of section.items) item.glyph = item.glyph.map(rounded);
@@ -291,8 +353,12 @@ export function legendItems(content: LegendContent): LegendSection[] {
 export function legendOf(
 	dataset: Dataset,
 	alliances: readonly AllianceAtMoment[],
-	extra: Pick<LegendContent, 'alliancesHeading' | 'changes'> = {}
+	extra: Pick<LegendContent, 'alliancesHeading' | 'changes' | 'medium'> & {
+		/** Leave out when each alliance ran (the storyline shows it). */
+		withoutSpans?: boolean;
+	} = {}
 ): LegendContent {
+	const { withoutSpans = false, ...content } = extra;
 	const spans = new Map(
 		dataset.alliances.map((a) => [
 			a.id,
@@ -306,8 +372,8 @@ export function legendOf(
 			name,
 			colour,
 			kind,
-			...(spans.has(id) ? { span: spans.get(id)! } : {})
+			...(spans.has(id) && !withoutSpans ? { span: spans.get(id)! } : {})
 		})),
-		...extra
+		...content
 	};
 }

@@ -1,0 +1,813 @@
+import type { Dataset } from '../model/schema';
+import type { Storyline } from '../model/storyline';
+import { eventMarks, trackPercent, yearLabelStep, yearStarts } from '../model/time-bar';
+import { INK, STORYLINE, darken, factionTextColour, type StatusClass } from './encoding';
+import { statusClass } from './elements';
+import { estimateTextWidth } from './text';
+
+/**
+ * The storyline in pixels: where each band, line, ribbon, label and tick goes for a drawing of
+ * a given size, in the visual vocabulary's `STORYLINE` styles. Pure data, so an SVG writer, a
+ * canvas (`new Path2D(d)` reads every `d` here) and tests all draw the same thing.
+ *
+ * Time runs left to right in the time bar's frame: month `i` of `n` sits at
+ * `x0 + (x1 − x0) × i / (n − 1)` (`trackPercent`), so a component that passes the time bar's
+ * track ends as `x0` and `x1` lines each month up with the slider's thumb. Each month's line
+ * is flat for `STORYLINE.flat` of a month's step around its x and moves to the next month's
+ * place in the rest; pieces of a line that change style (Politburo status, faction colour)
+ * meet half-way between two months.
+ */
+
+/** The rectangle the storyline is drawn in, in pixels. */
+export interface StorylineFrame {
+	/** Where the first and the last month sit. */
+	x0: number;
+	x1: number;
+	/** The top of the highest band and the most the bands may reach down to. */
+	y0: number;
+	y1: number;
+	/** Lengths and text sizes are multiplied by this (an image bigger than a screen). Default 1. */
+	scale?: number;
+	/**
+	 * How far right names may reach, such as a margin for the names at the lines' ends; default
+	 * half a month past `x1`.
+	 */
+	labelRight?: number;
+}
+
+export type Point = readonly [number, number];
+
+/** A faction's band while it holds people: a smooth area, and its rectangle per month. */
+export interface BandGeometry {
+	faction: string | null;
+	label: string;
+	colour: string;
+	/** One SVG path (a closed area per run of months it holds people). */
+	d: string;
+	/** Per month it holds people: the month's index and the band's top and bottom. */
+	months: { index: number; y1: number; y2: number }[];
+}
+
+/** One stretch of a person's line drawn in one style. */
+export interface LinePiece {
+	status: StatusClass;
+	colour: string;
+	d: string;
+}
+
+export interface LineGeometry {
+	person: string;
+	label: string;
+	/** The whole route: one subpath per stretch on stage, breaks where they are off stage. */
+	d: string;
+	/** The route in styles, in order. */
+	pieces: LinePiece[];
+	/** Per month on stage: its index and the line's height there. */
+	points: { index: number; x: number; y: number }[];
+}
+
+export interface RibbonGeometry {
+	alliance: string;
+	name: string;
+	colour: string;
+	kind: 'alliance' | 'opposition';
+	/** One closed area per run of months in which its members stand together. */
+	d: string;
+	/** Where each run starts: the top and bottom of the ribbon at its first month. */
+	/**
+	 * Where the alliance starts (and starts again after a break): per month of that first run,
+	 * its index and the ribbon's top and bottom there (of its first stretch).
+	 */
+	starts: { index: number; y1: number; y2: number }[][];
+}
+
+export interface LabelGeometry {
+	kind: 'person' | 'alliance' | 'band';
+	/** The person's, alliance's or faction's id (`''` for people of no known faction). */
+	id: string;
+	text: string;
+	/** Where the text starts (it is drawn `text-anchor: start`) and its baseline. */
+	x: number;
+	y: number;
+	size: number;
+	colour: string;
+	bold: boolean;
+	/** The box it takes, used to keep labels apart. */
+	box: { x1: number; y1: number; x2: number; y2: number };
+}
+
+export interface StorylineGeometry {
+	frame: Required<StorylineFrame>;
+	/** The x of each month, in the storyline's month order. */
+	xs: number[];
+	/** A month's step along x. */
+	step: number;
+	/** The room one line gets across, in pixels. */
+	slot: number;
+	/** The lowest point any band reaches. */
+	bottom: number;
+	bands: BandGeometry[];
+	/** Ribbons in drawing order: bigger alliances first, so smaller ones show over them. */
+	ribbons: RibbonGeometry[];
+	lines: LineGeometry[];
+	/**
+	 * Names that fit without overlapping: bands', then people's (where each stretch of their
+	 * line starts, then right of where each long stretch ends), then alliances'.
+	 */
+	labels: LabelGeometry[];
+	/** January of each year in range; `labelled` years get their number written. */
+	years: { year: number; x: number; labelled: boolean }[];
+	/** One tick per month with events, with its accessible name. */
+	events: { month: string; x: number; name: string }[];
+	/** Line widths per status, at this drawing's scale and slot. */
+	widths: Record<StatusClass, number>;
+}
+
+/** A stretch of months `[first, last]` and a value at each: the shape a line or edge follows. */
+interface Track {
+	first: number;
+	ys: number[];
+}
+
+/**
+ * SVG path data of a line through `track` from month-position `from` to `to`: straight runs
+ * written `L`, moves between months written as cubic Béziers with flat tangents.
+ */
+function lineData(track: Track, from: number, to: number, x: (u: number) => number): string {
+	return curveData(flatPoints(track, from, to, x));
+}
+
+/**
+ * A track's path from `from` to `to` as a start point and a flat list of operations, so that
+ * thousands of lines cost no allocation per month: `LINE, x, y` goes straight to `(x, y)`,
+ * `CURVE, x1, y1, x2, y2, x, y` is a cubic Bézier.
+ */
+interface Pathway {
+	start: Point;
+	ops: number[];
+}
+
+const LINE = 0;
+const CURVE = 1;
+
+function flatPoints(track: Track, from: number, to: number, x: (u: number) => number): Pathway {
+	const h = STORYLINE.flat / 2;
+	const first = track.first;
+	const ys = track.ys;
+	const last = first + ys.length - 1;
+	const lo = Math.max(from, first - 0.5);
+	const hi = Math.min(to, last + 0.5);
+	const ops: number[] = [];
+	/** The move from month `t` to `t + 1`: a cubic with flat tangents, or its first or second half. */
+	const move = (t: number, half: 'both' | 'first' | 'second') => {
+		const a = ys[t - first]!;
+		const b = ys[t + 1 - first]!;
+		const xa = x(t + h);
+		const xb = x(t + 1 - h);
+		const xm = (xa + xb) / 2;
+		const ym = (a + b) / 2;
+		if (a === b) {
+			if (half === 'first') ops.push(LINE, xm, ym);
+			else ops.push(LINE, xb, b);
+			return;
+		}
+		const k = (xb - xa) / 2;
+		if (half === 'both') ops.push(CURVE, xa + k, a, xb - k, b, xb, b);
+		else if (half === 'first')
+			ops.push(CURVE, xa + k / 2, a, (3 * xa + xb + k) / 4, (3 * a + b) / 4, xm, ym);
+		else ops.push(CURVE, (xa + 3 * xb - k) / 4, (a + 3 * b) / 4, xb - k / 2, b, xb, b);
+	};
+	let t: number;
+	let start: Point;
+	if (lo < first) {
+		t = first;
+		start = [x(lo), ys[0]!];
+	} else {
+		// Half-way through the move into month `t`.
+		t = Math.round(lo + 0.5);
+		start = [x(t - 0.5), (ys[t - 1 - first]! + ys[t - first]!) / 2];
+		move(t - 1, 'second');
+	}
+	for (;;) {
+		const flatEnd = t === last ? hi : Math.min(t + h, hi);
+		ops.push(LINE, x(flatEnd), ys[t - first]!);
+		if (t === last || hi <= t + h) break;
+		if (hi < t + 1) {
+			move(t, 'first');
+			break;
+		}
+		move(t, 'both');
+		t += 1;
+	}
+	return { start, ops };
+}
+
+const r = (v: number) => Math.round(v * 100) / 100;
+const pt = (px: number, py: number) => `${r(px)} ${r(py)}`;
+
+function curveData({ start, ops }: Pathway): string {
+	const parts = [`M${pt(start[0], start[1])}`];
+	for (let i = 0; i < ops.length;) {
+		if (ops[i] === LINE) {
+			// A straight run over several months is one `L` to its far end.
+			const y = ops[i + 2]!;
+			if (!(ops[i + 3] === LINE && ops[i + 5] === y)) parts.push(`L${pt(ops[i + 1]!, y)}`);
+			i += 3;
+		} else {
+			parts.push(
+				`C${pt(ops[i + 1]!, ops[i + 2]!)} ${pt(ops[i + 3]!, ops[i + 4]!)} ${pt(ops[i + 5]!, ops[i + 6]!)}`
+			);
+			i += 7;
+		}
+	}
+	return parts.join('');
+}
+
+/** A closed area between a top and a bottom track over the same months. */
+function areaData(top: Track, bottom: Track, from: number, to: number, x: (u: number) => number) {
+	const upper = flatPoints(top, from, to, x);
+	const { start, ops } = flatPoints(bottom, from, to, x);
+	// The bottom edge drawn backwards: each operation reversed, ending where the one before ended.
+	const ends: Point[] = [start];
+	const starts: number[] = [];
+	for (let i = 0; i < ops.length; i += ops[i] === LINE ? 3 : 7) {
+		starts.push(i);
+		const size = ops[i] === LINE ? 3 : 7;
+		ends.push([ops[i + size - 2]!, ops[i + size - 1]!]);
+	}
+	const last = ends[ends.length - 1]!;
+	const back = [`L${pt(last[0], last[1])}`];
+	for (let k = starts.length - 1; k >= 0; k--) {
+		const i = starts[k]!;
+		const target = ends[k]!;
+		back.push(
+			ops[i] === LINE
+				? `L${pt(target[0], target[1])}`
+				: `C${pt(ops[i + 3]!, ops[i + 4]!)} ${pt(ops[i + 1]!, ops[i + 2]!)} ${pt(target[0], target[1])}`
+		);
+	}
+	return `${curveData(upper)}${back.join('')}Z`;
+}
+
+/** Runs of consecutive indexes: `[3, 4, 5, 9]` gives `[[3, 5], [9, 9]]`. */
+function runsOf(indexes: readonly number[]): [number, number][] {
+	const runs: [number, number][] = [];
+	for (const i of indexes) {
+		const lastRun = runs[runs.length - 1];
+		if (lastRun && lastRun[1] === i - 1) lastRun[1] = i;
+		else runs.push([i, i]);
+	}
+	return runs;
+}
+
+/** Keeps labels apart: a grid of the boxes placed so far. */
+class LabelBoard {
+	private cells = new Map<string, LabelGeometry['box'][]>();
+	constructor(private cell: number) {}
+	private keys(box: LabelGeometry['box']) {
+		const keys: string[] = [];
+		for (let i = Math.floor(box.x1 / this.cell); i <= Math.floor(box.x2 / this.cell); i++)
+			for (let j = Math.floor(box.y1 / this.cell); j <= Math.floor(box.y2 / this.cell); j++)
+				keys.push(`${i},${j}`);
+		return keys;
+	}
+	fits(box: LabelGeometry['box']): boolean {
+		return this.keys(box).every((key) =>
+			(this.cells.get(key) ?? []).every(
+				(o) => box.x2 <= o.x1 || o.x2 <= box.x1 || box.y2 <= o.y1 || o.y2 <= box.y1
+			)
+		);
+	}
+	add(box: LabelGeometry['box']) {
+		for (const key of this.keys(box)) {
+			const list = this.cells.get(key);
+			if (list) list.push(box);
+			else this.cells.set(key, [box]);
+		}
+	}
+}
+
+/**
+ * The geometry of `storyline` drawn in `frame` (see the module's comment). The room per line
+ * (`slot`) is the largest that fits the most crowded month, at most `STORYLINE.slot.max`;
+ * bands are stacked from `y0` in band order, each as tall as the people it holds.
+ */
+export function storylineGeometry(
+	dataset: Dataset,
+	storyline: Storyline,
+	frame: StorylineFrame
+): StorylineGeometry {
+	const scale = frame.scale ?? 1;
+	const months = storyline.months;
+	const last = months.length - 1;
+	const x = (u: number) =>
+		last > 0
+			? frame.x0 +
+				((frame.x1 - frame.x0) * trackPercent(Math.max(0, Math.min(last, u)), last)) / 100
+			: (frame.x0 + frame.x1) / 2;
+	const xs = months.map((_, i) => x(i));
+	const step = last > 0 ? (frame.x1 - frame.x0) / last : frame.x1 - frame.x0;
+	const full = { ...frame, scale, labelRight: frame.labelRight ?? frame.x1 + step / 2 };
+
+	// The room per line: the most crowded month must fit between y0 and y1. Bands stand at
+	// least a line's room apart, so two lines of different bands never look like neighbours
+	// unless a ribbon joins them.
+	const padding = STORYLINE.bandPadding * scale;
+	const minimumGap = STORYLINE.bandGap * scale;
+	const height = Math.max(1, frame.y1 - frame.y0);
+	let slot = STORYLINE.slot.max * scale;
+	for (const column of storyline.columns) {
+		const n = column.slots.length;
+		const bands = column.bands.length;
+		if (!n) continue;
+		const narrow = (height - bands * 2 * padding - (bands - 1) * minimumGap) / n;
+		const wide = (height - bands * 2 * padding) / (n + bands - 1);
+		slot = Math.min(slot, narrow <= minimumGap ? narrow : wide);
+	}
+	slot = Math.max(STORYLINE.slot.min, slot);
+	const gap = Math.max(minimumGap, slot);
+
+	// Heights per month: each band's edges, each slot's line. Bands keep the lines that go on
+	// from the month before where they were, as far as the bands' order and gaps allow.
+	const lineY = storyline.columns.map(() => new Map<string, number>());
+	const bandEdges = new Map<string | null, Map<number, { y1: number; y2: number }>>(
+		storyline.bandOrder.map((id) => [id, new Map()])
+	);
+	let bottom = frame.y0;
+	storyline.columns.forEach((column, t) => {
+		const previous = t > 0 ? lineY[t - 1]! : null;
+		const previousBand = new Map(
+			t > 0
+				? storyline.columns[t - 1]!.bands.flatMap((band) =>
+						storyline.columns[t - 1]!.slots.slice(band.from, band.to).map(
+							(slot) => [slot.person, band.faction] as const
+						)
+					)
+				: []
+		);
+		const previousSizes = new Map(
+			t > 0
+				? storyline.columns[t - 1]!.bands.map((band) => [band.faction, band.to - band.from])
+				: []
+		);
+		const heights = column.bands.map((band) => 2 * padding + (band.to - band.from) * slot);
+		const wishes = column.bands.map((band) => {
+			let sum = 0;
+			let count = 0;
+			for (let i = band.from; i < band.to; i++) {
+				const person = column.slots[i]!.person;
+				const before = previous?.get(person);
+				if (before === undefined || previousBand.get(person) !== band.faction) continue;
+				sum += before - padding - (i - band.from + 0.5) * slot;
+				count++;
+			}
+			const previousSize = t > 0 ? previousSizes.get(band.faction) : undefined;
+			// A band whose people change moves anyway: then it may also go back towards the top.
+			const steady = count === band.to - band.from && previousSize === count;
+			return count ? { top: sum / count, weight: count, steady } : null;
+		});
+		const tops = placeBands(heights, wishes, gap, frame.y0, frame.y1);
+		column.bands.forEach((band, b) => {
+			const y1 = tops[b]!;
+			for (let i = band.from; i < band.to; i++)
+				lineY[t]!.set(column.slots[i]!.person, y1 + padding + (i - band.from + 0.5) * slot);
+			const y2 = y1 + heights[b]!;
+			bandEdges.get(band.faction)!.set(t, { y1, y2 });
+			bottom = Math.max(bottom, y2);
+		});
+	});
+
+	const factionById = new Map(dataset.factions.map((f) => [f.id, f]));
+	const colourOf = (faction: string | null) =>
+		(faction && factionById.get(faction)?.colour) || INK.unknownFaction;
+
+	const bands: BandGeometry[] = storyline.bandOrder.map((faction) => {
+		const edges = bandEdges.get(faction)!;
+		const indexes = [...edges.keys()].sort((a, b) => a - b);
+		const d = runsOf(indexes)
+			.map(([a, b]) => {
+				const span = Array.from({ length: b - a + 1 }, (_, k) => edges.get(a + k)!);
+				return areaData(
+					{ first: a, ys: span.map((e) => e.y1) },
+					{ first: a, ys: span.map((e) => e.y2) },
+					a - 0.5,
+					b + 0.5,
+					x
+				);
+			})
+			.join('');
+		return {
+			faction,
+			label: (faction && factionById.get(faction)?.label) || 'Faction unknown',
+			colour: colourOf(faction),
+			d,
+			months: indexes.map((index) => ({ index, ...edges.get(index)! }))
+		};
+	});
+
+	// Line widths: as the encoding says, never wider than a share of the slot.
+	const room = slot * STORYLINE.maxSlotShare;
+	const widths: Record<StatusClass, number> = {
+		full: Math.min(room, STORYLINE.line.full.width * scale),
+		candidate: Math.min(room, STORYLINE.line.candidate.width * scale),
+		outside: Math.min(room, STORYLINE.line.outside.width * scale)
+	};
+
+	const people = new Map(dataset.people.map((p) => [p.id, p]));
+	// Each person's months on stage, heights and styles, gathered in one pass over the months.
+	const appearances = new Map<
+		string,
+		{ indexes: number[]; ys: number[]; statuses: StatusClass[]; colours: string[] }
+	>();
+	storyline.columns.forEach((column, t) => {
+		const heights = lineY[t]!;
+		for (const s of column.slots) {
+			let entry = appearances.get(s.person);
+			if (!entry) {
+				entry = { indexes: [], ys: [], statuses: [], colours: [] };
+				appearances.set(s.person, entry);
+			}
+			entry.indexes.push(t);
+			entry.ys.push(heights.get(s.person)!);
+			entry.statuses.push(statusClass(s.politburo));
+			entry.colours.push(colourOf(s.faction));
+		}
+	});
+	const lines: LineGeometry[] = [...appearances.entries()].map(([person, entry]) => {
+		const { indexes } = entry;
+		const runs = runsOf(indexes);
+		const pieces: LinePiece[] = [];
+		const route: string[] = [];
+		let offset = 0;
+		for (const [a, b] of runs) {
+			const at = offset - a;
+			offset += b - a + 1;
+			const styleAt = (t: number) => ({
+				status: entry.statuses[at + t]!,
+				colour: entry.colours[at + t]!
+			});
+			const track: Track = { first: a, ys: entry.ys.slice(at + a, at + b + 1) };
+			const whole = lineData(track, a - 0.5, b + 0.5, x);
+			route.push(whole);
+			let pieceStart = a;
+			let style = styleAt(a);
+			for (let t = a + 1; t <= b + 1; t++) {
+				const next = t <= b ? styleAt(t) : null;
+				if (next && next.status === style.status && next.colour === style.colour) continue;
+				pieces.push({
+					...style,
+					d:
+						pieceStart === a && t > b
+							? whole
+							: lineData(
+									track,
+									pieceStart === a ? a - 0.5 : pieceStart - 0.5,
+									t > b ? b + 0.5 : t - 0.5,
+									x
+								)
+				});
+				if (next) [pieceStart, style] = [t, next];
+			}
+		}
+		return {
+			person,
+			label: people.get(person)?.label ?? person,
+			d: route.join(''),
+			pieces,
+			points: indexes.map((index, i) => ({ index, x: xs[index]!, y: entry.ys[i]! }))
+		};
+	});
+
+	const ribbons = ribbonsOf(dataset, storyline, lineY, slot, x);
+
+	// Axis: years and events, as the time bar has them.
+	const width = frame.x1 - frame.x0;
+	const yearList = yearStarts(months);
+	const every = yearLabelStep(yearList.length, width, STORYLINE.axis.yearLabelRoom * scale);
+	const years = yearList.map(({ year, index }) => ({
+		year,
+		x: xs[index]!,
+		labelled: year % every === 0
+	}));
+	const events = eventMarks(months, dataset.events).map((mark) => ({
+		month: mark.month,
+		x: xs[mark.index]!,
+		name: mark.name
+	}));
+
+	const labels = placeLabels(bands, lines, ribbons, { xs, step, scale, frame: full, bottom });
+	return {
+		frame: full,
+		xs,
+		step,
+		slot,
+		bottom,
+		bands,
+		ribbons,
+		lines,
+		labels,
+		years,
+		events,
+		widths
+	};
+}
+
+/**
+ * How strongly a band is drawn back up to the top of the frame, against staying put: a little
+ * in a month when its people change (it moves then anyway), next to nothing when they do not.
+ */
+const HOMING = { changing: 0.5, steady: 1e-3 };
+
+/**
+ * The tops of a month's bands, in order, each `heights[i]` tall with `gap` between: as near as
+ * possible (least squares) to where each wishes to be, weighted by how many of its lines go on
+ * from the month before, with a weak pull to the top `y0` so bands do not drift; never above
+ * `y0` nor past `y1`. Solved exactly by pooling adjacent violators (isotonic regression).
+ */
+export function placeBands(
+	heights: readonly number[],
+	wishes: readonly ({ top: number; weight: number; steady?: boolean } | null)[],
+	gap: number,
+	y0: number,
+	y1: number
+): number[] {
+	const offsets: number[] = [];
+	let total = 0;
+	for (const h of heights) {
+		offsets.push(total);
+		total += h + gap;
+	}
+	total -= gap;
+	// Tops less their offsets must not decrease: the bands keep their order and gaps.
+	const blocks: { value: number; weight: number; count: number }[] = [];
+	heights.forEach((_, i) => {
+		const wish = wishes[i];
+		const homing = wish?.steady ? HOMING.steady : HOMING.changing;
+		const weight = (wish?.weight ?? 0) + homing;
+		const value = ((wish ? wish.top * wish.weight : 0) + (y0 + offsets[i]!) * homing) / weight;
+		blocks.push({ value: value - offsets[i]!, weight, count: 1 });
+		while (
+			blocks.length > 1 &&
+			blocks[blocks.length - 2]!.value > blocks[blocks.length - 1]!.value
+		) {
+			const b = blocks.pop()!;
+			const a = blocks.pop()!;
+			const weight = a.weight + b.weight;
+			blocks.push({
+				value: (a.value * a.weight + b.value * b.weight) / weight,
+				weight,
+				count: a.count + b.count
+			});
+		}
+	});
+	const highest = Math.max(y0, y1 - total);
+	const tops: number[] = [];
+	for (const block of blocks)
+		for (let k = 0; k < block.count; k++) {
+			const i = tops.length;
+			tops.push(Math.min(highest, Math.max(y0, block.value)) + offsets[i]!);
+		}
+	return tops;
+}
+
+/**
+ * Each alliance's ribbon: at each month, the members that stand next to each other (across a
+ * band border too) are spanned by one stretch reaching half a slot past the outer lines; runs of
+ * months with the same number of stretches are joined into smooth areas.
+ */
+function ribbonsOf(
+	dataset: Dataset,
+	storyline: Storyline,
+	lineY: Map<string, number>[],
+	slot: number,
+	x: (u: number) => number
+): RibbonGeometry[] {
+	const reach = slot * STORYLINE.ribbon.reach;
+	const stretches = new Map<string, Map<number, { y1: number; y2: number }[]>>();
+	const size = new Map<string, number>();
+	storyline.columns.forEach((column, t) => {
+		const place = new Map(column.slots.map((s, i) => [s.person, i]));
+		for (const alliance of column.alliances) {
+			const slots = alliance.members.map((m) => place.get(m)!).sort((a, b) => a - b);
+			const list: { y1: number; y2: number }[] = [];
+			for (const [a, b] of runsOf(slots)) {
+				if (a === b) continue;
+				list.push({
+					y1: lineY[t]!.get(column.slots[a]!.person)! - reach,
+					y2: lineY[t]!.get(column.slots[b]!.person)! + reach
+				});
+			}
+			if (!list.length) continue;
+			if (!stretches.has(alliance.id)) stretches.set(alliance.id, new Map());
+			stretches.get(alliance.id)!.set(t, list);
+			size.set(alliance.id, Math.max(size.get(alliance.id) ?? 0, alliance.members.length));
+		}
+	});
+	const byId = new Map(dataset.alliances.map((a) => [a.id, a]));
+	return [...stretches.entries()]
+		.sort(([a], [b]) => size.get(b)! - size.get(a)! || (a < b ? -1 : 1))
+		.map(([id, perMonth]) => {
+			const alliance = byId.get(id)!;
+			const indexes = [...perMonth.keys()].sort((a, b) => a - b);
+			const parts: string[] = [];
+			const starts: RibbonGeometry['starts'] = [];
+			// Runs of consecutive months with the same count of stretches.
+			let runStart = 0;
+			for (let k = 1; k <= indexes.length; k++) {
+				const [a, b] = [indexes[runStart]!, indexes[k - 1]!];
+				const next = indexes[k];
+				if (next === b + 1 && perMonth.get(next)!.length === perMonth.get(a)!.length) continue;
+				const count = perMonth.get(a)!.length;
+				for (let j = 0; j < count; j++) {
+					const span = Array.from({ length: b - a + 1 }, (_, i) => perMonth.get(a + i)![j]!);
+					parts.push(
+						areaData(
+							{ first: a, ys: span.map((s) => s.y1) },
+							{ first: a, ys: span.map((s) => s.y2) },
+							a - 0.5,
+							b + 0.5,
+							x
+						)
+					);
+					// A run that only continues one with another count of stretches is not a start.
+					if (j === 0 && indexes[runStart - 1] !== a - 1)
+						starts.push(span.map((stretch, i) => ({ index: a + i, ...stretch })));
+				}
+				runStart = k;
+			}
+			return {
+				alliance: id,
+				name: alliance.name,
+				colour: alliance.colour,
+				kind: alliance.kind,
+				d: parts.join(''),
+				starts
+			};
+		});
+}
+
+/**
+ * Names placed so that none overlaps another, deterministically: bands first (at the start of
+ * each stretch they hold people), then people (where their line starts and after each break),
+ * then alliances (above or below their ribbon where it starts). A name that does not fit where
+ * it belongs tries further along its line, one label's length at a time, up to the end of the
+ * stretch; if nowhere fits it is left out (hovering the line still names it).
+ */
+function placeLabels(
+	bands: BandGeometry[],
+	lines: LineGeometry[],
+	ribbons: RibbonGeometry[],
+	{
+		xs,
+		step,
+		scale,
+		frame,
+		bottom
+	}: {
+		xs: readonly number[];
+		step: number;
+		scale: number;
+		frame: Required<StorylineFrame>;
+		bottom: number;
+	}
+): LabelGeometry[] {
+	const { label: style, bandLabel, allianceLabel } = STORYLINE;
+	const board = new LabelBoard(Math.max(20, 60 * scale));
+	const placed: LabelGeometry[] = [];
+	const right = frame.labelRight;
+	const tryPlace = (
+		candidate: Omit<LabelGeometry, 'box'>,
+		options: { above?: boolean } = {}
+	): boolean => {
+		const width = estimateTextWidth(candidate.text, candidate.size);
+		const ascent = candidate.size * 0.8;
+		const descent = candidate.size * 0.25;
+		const box = {
+			x1: candidate.x - 1,
+			y1: candidate.y - ascent - (options.above ? 0 : 0),
+			x2: candidate.x + width + 1,
+			y2: candidate.y + descent
+		};
+		if (
+			box.x2 > right + 1 ||
+			box.y1 < frame.y0 - candidate.size * 1.5 ||
+			box.y2 > bottom + candidate.size
+		)
+			return false;
+		if (!board.fits(box)) return false;
+		board.add(box);
+		placed.push({ ...candidate, box });
+		return true;
+	};
+	const fontSize = (size: number) => size * scale;
+	// Labels sit on a line's height, centred: baseline a third of the size below it.
+	const baseline = (y: number, size: number) => y + size * 0.35;
+
+	for (const band of bands) {
+		const size = fontSize(bandLabel.size);
+		const indexes = band.months.map((m) => m.index);
+		for (const [a, b] of runsOf(indexes)) {
+			if (b - a < 6) continue;
+			const edges = band.months[indexes.indexOf(a)]!;
+			tryPlace({
+				kind: 'band',
+				id: band.faction ?? '',
+				text: band.label,
+				x: Math.max(frame.x0, frame.x0 + (a - 0.5) * step) + 2 * scale,
+				y: edges.y1 - 3 * scale,
+				size,
+				colour: factionTextColour(band.colour),
+				bold: true
+			});
+		}
+	}
+
+	const personSize = fontSize(style.size);
+	const gap = style.gap * scale;
+	for (const line of lines) {
+		const runs = runsOf(line.points.map((p) => p.index));
+		let start = 0;
+		for (const [a, b] of runs) {
+			// Where this stretch's points begin in the line's points.
+			const next = start + b - a + 1;
+			const width = estimateTextWidth(line.label, personSize);
+			const hop = Math.max(1, Math.ceil(width / Math.max(step, 0.01)));
+			for (let t = a; t <= b; t += hop) {
+				const point = line.points[start + t - a]!;
+				const startX = t === a ? Math.max(frame.x0, point.x - step / 2) : point.x;
+				if (
+					tryPlace({
+						kind: 'person',
+						id: line.person,
+						text: line.label,
+						x: startX + gap,
+						y: baseline(point.y, personSize),
+						size: personSize,
+						colour: INK.text,
+						bold: false
+					})
+				)
+					break;
+			}
+			start = next;
+		}
+	}
+	// And where each long stretch ends, right of its last month.
+	for (const line of lines) {
+		const runs = runsOf(line.points.map((p) => p.index));
+		let start = 0;
+		for (const [a, b] of runs) {
+			const next = start + b - a + 1;
+			const width = estimateTextWidth(line.label, personSize);
+			if ((b - a) * step < 3 * width) {
+				start = next;
+				continue;
+			}
+			const point = line.points[start + b - a]!;
+			tryPlace({
+				kind: 'person',
+				id: line.person,
+				text: line.label,
+				x: point.x + step / 2 + gap,
+				y: baseline(point.y, personSize),
+				size: personSize,
+				colour: INK.text,
+				bold: false
+			});
+			start = next;
+		}
+	}
+
+	const allianceSize = fontSize(allianceLabel.size);
+	// Longer runs first: the alliances that shaped the years get their names before brief ones.
+	const runs = ribbons
+		.flatMap((ribbon) => ribbon.starts.map((run) => ({ ribbon, run })))
+		.sort((a, b) => b.run.length - a.run.length || a.run[0]!.index - b.run[0]!.index);
+	for (const { ribbon, run } of runs) {
+		const colour = darken(ribbon.colour, allianceLabel.darken);
+		// Above the ribbon, below it, or in its middle (across a band border, that is the gap),
+		// where it starts or up to a year further along its first run, so it names where it began.
+		[0, 2, 4, 6, 9, 12].some((shift) => {
+			const at = run[shift];
+			if (!at) return false;
+			const x0 = Math.max(frame.x0, xs[at.index]! - (shift ? 0 : step / 2));
+			return [
+				at.y1 - 2 * scale,
+				at.y2 + allianceSize * 0.85,
+				(at.y1 + at.y2) / 2 + allianceSize * 0.35
+			].some((y) =>
+				tryPlace({
+					kind: 'alliance',
+					id: ribbon.alliance,
+					text: ribbon.name,
+					x: x0,
+					y,
+					size: allianceSize,
+					colour,
+					bold: true
+				})
+			);
+		});
+	}
+	return placed;
+}
