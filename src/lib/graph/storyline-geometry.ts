@@ -1,4 +1,4 @@
-import type { Dataset } from '../model/schema';
+import type { AllianceKind, Dataset } from '../model/schema';
 import type { Storyline } from '../model/storyline';
 import { eventMarks, trackPercent, yearLabelStep, yearStarts } from '../model/time-bar';
 import { INK, STORYLINE, darken, factionTextColour, type StatusClass } from './encoding';
@@ -70,7 +70,7 @@ export interface RibbonGeometry {
 	alliance: string;
 	name: string;
 	colour: string;
-	kind: 'alliance' | 'opposition';
+	kind: AllianceKind;
 	/** One closed area per run of months in which its members stand together. */
 	d: string;
 	/** Where each run starts: the top and bottom of the ribbon at its first month. */

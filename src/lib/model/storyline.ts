@@ -1,3 +1,4 @@
+import { isRealTie } from './alliance-kind';
 import type { Dataset } from './schema';
 import { filterSnapshot, snapshotAt, type PolitburoStatus, type StageFilter } from './snapshot';
 import {
@@ -95,16 +96,23 @@ export function computeStoryline(dataset: Dataset, options: StorylineOptions = {
 	const months = monthsBetween(dataset.meta.start, dataset.meta.end);
 	const frames: Frame[] = months.map((month) => {
 		const snapshot = filterSnapshot(snapshotAt(dataset, month), filter);
+		// A trial's alleged "centre" was no tie between its defendants: it does not bring them together.
+		const real = new Set(snapshot.alliances.filter((a) => isRealTie(a.kind)).map((a) => a.id));
 		return {
 			month,
 			slots: new Map(
 				snapshot.people.map((p) => [
 					p.id,
-					{ person: p.id, faction: p.faction, politburo: p.politburo, alliances: p.alliances }
+					{
+						person: p.id,
+						faction: p.faction,
+						politburo: p.politburo,
+						alliances: p.alliances.filter((a) => real.has(a))
+					}
 				])
 			),
 			alliances: snapshot.alliances
-				.filter((a) => a.members.length >= 2)
+				.filter((a) => a.members.length >= 2 && real.has(a.id))
 				.map((a) => ({ id: a.id, members: a.members }))
 		};
 	});
