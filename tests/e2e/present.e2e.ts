@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './console';
 
@@ -19,6 +21,7 @@ const presentation = (page: Page) =>
 	page.getByRole('dialog', { name: 'Presentation: How Stalin won, 1922–1929' });
 const caption = (page: Page) => presentation(page).getByRole('region', { name: 'Caption' });
 const stepParam = (page: Page) => new URL(page.url()).searchParams.get('step');
+const inFullscreen = (page: Page) => page.evaluate(() => document.fullscreenElement !== null);
 
 /** The person selected in the graph, once it stands still. */
 async function selectedPerson(page: Page) {
@@ -32,7 +35,7 @@ async function selectedPerson(page: Page) {
 	});
 }
 
-test('Present opens the story full-window, the keys step through it, the URL follows and Escape leaves', async ({
+test('Present opens the story full-screen, the keys step through it, the URL follows and Escape leaves', async ({
 	page
 }) => {
 	await page.goto('/?at=1930-06');
@@ -40,6 +43,7 @@ test('Present opens the story full-window, the keys step through it, the URL fol
 	await present.click();
 
 	await expect(presentation(page)).toBeVisible();
+	await expect.poll(() => inFullscreen(page)).toBe(true);
 	await expect(caption(page)).toContainText('Step 1 of 12');
 	await expect(caption(page)).toContainText('June 1922');
 	await expect(caption(page)).toContainText(/Troika/);
@@ -82,11 +86,26 @@ test('Present opens the story full-window, the keys step through it, the URL fol
 
 	await page.keyboard.press('Escape');
 	await expect(presentation(page)).toHaveCount(0);
+	await expect.poll(() => inFullscreen(page)).toBe(false);
 	await expect(present).toBeFocused();
 	await expect(page).not.toHaveURL(/story=/);
 	await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
 	// The explorer stays where the presentation left it.
 	await expect(page).toHaveURL(/[?&]at=1922-06\b/);
+});
+
+test('leaving full screen the browser’s way (its own Escape) leaves the presentation', async ({
+	page
+}) => {
+	await page.goto('/?at=1926-10');
+	await page.getByRole('button', { name: 'Present' }).click();
+	await expect.poll(() => inFullscreen(page)).toBe(true);
+	await page.keyboard.press('ArrowRight');
+	await expect(caption(page)).toContainText('Step 2 of 12');
+	await page.evaluate(() => document.exitFullscreen());
+	await expect(presentation(page)).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
+	await expect(page).toHaveURL(/[?&]at=1923-01\b/);
 });
 
 test('a link opens a step, and Back goes to the step before and out of present mode', async ({
@@ -155,4 +174,57 @@ test('the events can be presented one by one', async ({ page }) => {
 	await page.keyboard.press('ArrowRight');
 	await expect(events.getByRole('region', { name: 'Caption' })).toContainText(/Step 2 of \d+/);
 	await expect(page).toHaveURL(/[?&]present=events&step=2\b/);
+});
+
+test('a dataset of several stories offers a choice, and an imported story is presented', async ({
+	page
+}) => {
+	const example = JSON.parse(
+		readFileSync(join(process.cwd(), 'static/examples/cultural-revolution.json'), 'utf8')
+	);
+	const cited = { sources: ['cn-ninth-congress'], confidence: 'high' };
+	example.stories = [
+		{
+			id: 'successor',
+			title: 'The successor',
+			description: 'Lin Biao named heir.',
+			steps: [{ at: '1969-04', focus: 'lin-biao', caption: 'Lin Biao is named heir.', ...cited }]
+		},
+		{
+			id: 'premier',
+			title: 'The premier',
+			description: 'Zhou Enlai throughout.',
+			steps: [
+				{ at: '1970-01', focus: 'zhou-enlai', caption: 'Zhou Enlai stays premier.', ...cited },
+				{ at: '1972-01', show: 'politburo', caption: 'The Politburo after Lin.', ...cited }
+			]
+		}
+	];
+	await page.goto('/');
+	await page.getByLabel('Dataset files').setInputFiles({
+		name: 'two-stories.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(example))
+	});
+	await expect(page.getByText(/Cultural Revolution/).first()).toBeVisible();
+
+	const present = page.getByRole('button', { name: 'Present' });
+	await present.click();
+	await expect(present).toHaveAttribute('aria-expanded', 'true');
+	const choices = page.getByRole('list', { name: 'What to present' });
+	await expect(choices.getByRole('button')).toHaveText([
+		'The successor',
+		'The premier',
+		'The events, one by one'
+	]);
+	await choices.getByRole('button', { name: 'The premier' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Presentation: The premier' });
+	await expect(dialog.getByRole('region', { name: 'Caption' })).toContainText('Step 1 of 2');
+	await expect(page).toHaveURL(/[?&]story=premier&step=1\b/);
+	expect(await selectedPerson(page)).toEqual(['zhou-enlai']);
+	await page.keyboard.press('ArrowRight');
+	await expect(dialog.getByRole('region', { name: 'Caption' })).toContainText('Step 2 of 2');
+	await dialog.getByRole('button', { name: 'Leave' }).click();
+	await expect(dialog).toHaveCount(0);
+	await expect(present).toBeFocused();
 });
