@@ -75,8 +75,6 @@ test('Present opens the story full-screen, the keys step through it, the URL fol
 	await expect(caption(page)).toContainText('Step 12 of 12');
 	await expect(caption(page)).toContainText('17 November 1929');
 	expect(stepParam(page)).toBe('12');
-	// The last step shows the Politburo only: its Show filter.
-	await expect(page).toHaveURL(/[?&]show=politburo\b/);
 	await expect(presentation(page).getByRole('button', { name: 'Next →' })).toBeDisabled();
 	await page.keyboard.press('ArrowRight');
 	await expect(caption(page)).toContainText('Step 12 of 12');
@@ -144,8 +142,10 @@ test('the caption cites its sources as links, and a step past the end says so', 
 	const link = caption(page).getByRole('link', { name: /Fall From Power/ });
 	await expect(link).toHaveAttribute('href', /^https:\/\//);
 	await expect(link).toHaveAttribute('rel', 'noreferrer');
+	const notice = /"40" is not a step of "How Stalin won, 1922–1929" \(1 to 12\): showing step 12/;
+	await expect(presentation(page).getByText(notice)).toBeVisible();
 	await page.keyboard.press('Escape');
-	await expect(page.getByText(/"40" is not a step of "How Stalin won, 1922–1929"/)).toBeVisible();
+	await expect(page.getByText(notice)).toBeVisible();
 });
 
 test('labels read from the back of the room at 1920×1080', async ({ page }) => {
@@ -224,6 +224,9 @@ test('a dataset of several stories offers a choice, and an imported story is pre
 	expect(await selectedPerson(page)).toEqual(['zhou-enlai']);
 	await page.keyboard.press('ArrowRight');
 	await expect(dialog.getByRole('region', { name: 'Caption' })).toContainText('Step 2 of 2');
+	// The step's Show filter: the Politburo only.
+	await expect(page).toHaveURL(/[?&]show=politburo\b/);
+	await expect(page.getByRole('img', { name: /Faction graph for January 1972/ })).toBeVisible();
 	await dialog.getByRole('button', { name: 'Leave' }).click();
 	await expect(dialog).toHaveCount(0);
 	await expect(present).toBeFocused();
