@@ -179,6 +179,8 @@ test('the events can be presented one by one', async ({ page }) => {
 test('a dataset of several stories offers a choice, and an imported story is presented', async ({
 	page
 }) => {
+	// The imported dataset is laid out in a worker, month by month, before it can be presented.
+	test.slow();
 	const example = JSON.parse(
 		readFileSync(join(process.cwd(), 'static/examples/cultural-revolution.json'), 'utf8')
 	);
