@@ -1,6 +1,6 @@
 import { expect, test } from './console';
 
-const pages = ['/', '/compare', '/?at=1926-10&focus=stalin'];
+const pages = ['/', '/compare', '/?at=1926-10&focus=stalin', '/?story=how-stalin-won&step=3'];
 
 for (const path of pages) {
 	test(`${path} carries a strict Content Security Policy`, async ({ page }) => {

@@ -39,7 +39,7 @@ describe('the built-in dataset', () => {
 			}
 		}
 		expect(Object.keys(fromFiles).sort()).toEqual(
-			['alignments', 'alliances', 'events', 'factions', 'people', 'sources'].sort()
+			['alignments', 'alliances', 'events', 'factions', 'people', 'sources', 'stories'].sort()
 		);
 		for (const [key, keys] of Object.entries(fromFiles))
 			expect((dataset[key as keyof typeof dataset] as { id?: string }[]).map(keyOf), key).toEqual(

@@ -190,6 +190,51 @@ export const FIT = {
 	labelRoom: { x: 60, top: 70, bottom: 50 }
 } as const;
 
+/**
+ * Present mode: type that reads from the back of a classroom. On a 1920×1080 screen, labels are
+ * drawn at least this large, in CSS pixels, whatever the zoom (see `labelScaleFor`); a smaller
+ * screen shows the same picture smaller (a 1280×720 projector fills the same wall), down to a
+ * size still legible on a phone held sideways.
+ */
+export const PRESENTATION = {
+	personLabelPx: 26,
+	factionLabelPx: 30,
+	/** The screen the sizes above are for. */
+	screen: { width: 1920, height: 1080 },
+	/** The least a label is drawn at on any screen. */
+	smallestPersonLabelPx: 11,
+	smallestFactionLabelPx: 13,
+	/**
+	 * What everything but the step's person and allies fades to: lighter than the explorer's
+	 * fade, since the rest of the picture is still part of the story told from a projector.
+	 */
+	dimmedOpacity: 0.35
+} as const;
+
+/** The least size, in CSS pixels, of person and faction labels in present mode on a screen. */
+export function presentationLabelFloor(screen: { width: number; height: number }): {
+	person: number;
+	faction: number;
+} {
+	const scale = Math.min(
+		screen.width / PRESENTATION.screen.width,
+		screen.height / PRESENTATION.screen.height
+	);
+	return {
+		person: Math.max(PRESENTATION.smallestPersonLabelPx, PRESENTATION.personLabelPx * scale),
+		faction: Math.max(PRESENTATION.smallestFactionLabelPx, PRESENTATION.factionLabelPx * scale)
+	};
+}
+
+/**
+ * How much to enlarge labels of `size` model units so that at `zoom` they are at least `px`
+ * CSS pixels on screen: 1 (no change) when they already are.
+ */
+export function labelScaleFor(zoom: number, size: number, px: number): number {
+	if (!(zoom > 0) || !(size > 0)) return 1;
+	return Math.max(1, px / (size * zoom));
+}
+
 /** How the picture changes with the number of people on stage. */
 export const SCALE = {
 	/**

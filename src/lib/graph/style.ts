@@ -34,10 +34,21 @@ function statusStyle(status: StatusClass) {
 const { arrived, departed, formed, dissolved, ghost } = COMPARISON_MARK;
 
 /**
+ * Present mode's changes to the stylesheet: how much larger than the vocabulary's sizes labels
+ * are drawn (1 is as is), and what the unselected fade to.
+ */
+export interface LabelScale {
+	person: number;
+	faction: number;
+	dimmedOpacity?: number;
+}
+
+/**
  * The cytoscape stylesheet, derived from the visual vocabulary (encoding.ts) as the SVG writer
  * and the legends are: Politburo status reads without colour, opposition blocs are dashed.
+ * `labels` enlarges the names of people and factions (see `labelScaleFor`).
  */
-export const graphStyle: StylesheetJson = [
+export const graphStyleFor = (labels: LabelScale = { person: 1, faction: 1 }): StylesheetJson => [
 	{
 		selector: 'node[kind = "faction"]',
 		style: {
@@ -52,7 +63,7 @@ export const graphStyle: StylesheetJson = [
 			'text-halign': 'center',
 			'text-margin-y': -FACTION.labelGap,
 			color: 'data(textColour)',
-			'font-size': FACTION.labelSize,
+			'font-size': FACTION.labelSize * labels.faction,
 			// Labels too small to read are not drawn: with thousands of people that saves most of
 			// the drawing time, and zooming in brings them back.
 			'min-zoomed-font-size': PERSON_LABEL.minZoomedSize,
@@ -71,7 +82,7 @@ export const graphStyle: StylesheetJson = [
 			'text-valign': 'bottom',
 			'text-halign': 'center',
 			'text-margin-y': PERSON_LABEL.gap,
-			'font-size': PERSON_LABEL.size,
+			'font-size': PERSON_LABEL.size * labels.person,
 			'min-zoomed-font-size': PERSON_LABEL.minZoomedSize,
 			'font-family': CYTOSCAPE_FONT_STACK,
 			'text-background-color': INK.paper,
@@ -175,7 +186,7 @@ export const graphStyle: StylesheetJson = [
 			opacity: dissolved.opacity
 		}
 	},
-	{ selector: '.dimmed', style: { opacity: EDGE.dimmedOpacity } },
+	{ selector: '.dimmed', style: { opacity: labels.dimmedOpacity ?? EDGE.dimmedOpacity } },
 	{ selector: 'edge.highlighted', style: { width: EDGE.highlightedWidth, opacity: 1 } },
 	{
 		selector: 'node[status].selected',
@@ -195,3 +206,6 @@ export const graphStyle: StylesheetJson = [
 		}
 	}
 ];
+
+/** The stylesheet at the vocabulary's sizes. */
+export const graphStyle: StylesheetJson = graphStyleFor();

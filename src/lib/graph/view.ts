@@ -2,10 +2,10 @@ import cytoscape from 'cytoscape';
 import type { Positions } from './arrange';
 import type { GraphModel } from './elements';
 import type { PanelMarks } from './marks';
-import { FIT } from './encoding';
 import type { PlacedPerson } from '../model/spatial-nav';
+import { FACTION, FIT, PERSON_LABEL, PRESENTATION, labelScaleFor } from './encoding';
 import type { Selection } from '../state/selection';
-import { graphStyle } from './style';
+import { graphStyle, graphStyleFor, type LabelScale } from './style';
 
 export type { Selection };
 
@@ -26,6 +26,9 @@ export class GraphView {
 	readonly cy: cytoscape.Core;
 	/** When the latest animation started is due to end (cytoscape queues it until a frame). */
 	private animatingUntil = 0;
+	/** Screen sizes labels must reach (present mode), or `null` for the sizes of the vocabulary. */
+	private labelFloor: { person: number; faction: number } | null = null;
+	private labelScale: LabelScale = { person: 1, faction: 1 };
 
 	constructor({ container, onselect }: GraphViewOptions) {
 		this.cy = cytoscape({
@@ -207,6 +210,7 @@ export class GraphView {
 			}
 		};
 		this.cy.stop(true, false);
+		this.scaleLabels(zoom);
 		if (animate) {
 			this.cy.animate(viewport, { duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
 			this.animatingUntil = performance.now() + ANIMATION_MS;
@@ -228,6 +232,37 @@ export class GraphView {
 		node.addClass('keyboard-focus');
 		const { x, y } = node.renderedPosition();
 		if (x < 0 || y < 0 || x > cy.width() || y > cy.height()) cy.center(node);
+	}
+
+	/**
+	 * Present mode: makes labels at least `floor` CSS pixels on screen from the next `fit` on,
+	 * and fades the unselected less; `null` goes back to the explorer's style.
+	 */
+	setLabelFloor(floor: { person: number; faction: number } | null) {
+		this.labelFloor = floor;
+		if (!floor) this.scaleLabels(this.cy.zoom());
+	}
+
+	/**
+	 * Restyles labels to reach their floor at `zoom`. The sizes are in model units, so they zoom
+	 * with the camera; the stylesheet is replaced only when the scale changes.
+	 */
+	private scaleLabels(zoom: number) {
+		const floor = this.labelFloor;
+		const scale: LabelScale = {
+			person: floor ? labelScaleFor(zoom, PERSON_LABEL.size, floor.person) : 1,
+			faction: floor ? labelScaleFor(zoom, FACTION.labelSize, floor.faction) : 1,
+			...(floor ? { dimmedOpacity: PRESENTATION.dimmedOpacity } : {})
+		};
+		const shown = this.labelScale;
+		if (
+			scale.person === shown.person &&
+			scale.faction === shown.faction &&
+			scale.dimmedOpacity === shown.dimmedOpacity
+		)
+			return;
+		this.labelScale = scale;
+		this.cy.style(graphStyleFor(scale));
 	}
 
 	/** Where a person stands in model coordinates (the flip-book's units), once animations end. */

@@ -41,6 +41,7 @@ describe('size limits', () => {
 		['events', (d) => (d.events = many(LIMITS.events + 1, {})), 'events', /20,000/],
 		['sources', (d) => (d.sources = many(LIMITS.sources + 1, {})), 'sources', /10,000/],
 		['factions', (d) => (d.factions = many(LIMITS.factions + 1, {})), 'factions', /at most 200/],
+		['stories', (d) => (d.stories = many(LIMITS.stories + 1, {})), 'stories', /at most 1,000/],
 		[
 			'members of one alliance',
 			(d) => (d.alliances[1].members = many(LIMITS.allianceMembers + 1, { person: 'bob' })),

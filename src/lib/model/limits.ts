@@ -19,6 +19,7 @@ export const LIMITS = {
 	events: 20_000,
 	sources: 10_000,
 	factions: 200,
+	stories: 1_000,
 	/** Politburo terms and offices over all people together. */
 	termsAndOffices: 200_000,
 	/** Months from `meta.start` to `meta.end`: 100 years. */
@@ -61,7 +62,8 @@ export function limitIssues(input: unknown): DatasetIssue[] {
 		['alliances', 'alliances', LIMITS.alliances],
 		['events', 'events', LIMITS.events],
 		['sources', 'sources', LIMITS.sources],
-		['factions', 'factions', LIMITS.factions]
+		['factions', 'factions', LIMITS.factions],
+		['stories', 'stories', LIMITS.stories]
 	] as const;
 	for (const [key, what, limit] of lists) {
 		const found = lengthOf(field(input, key));

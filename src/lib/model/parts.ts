@@ -7,7 +7,17 @@ export interface DatasetPart {
 	content: unknown;
 }
 
-const LIST_KEYS = ['sources', 'factions', 'people', 'alignments', 'alliances', 'events'] as const;
+const LIST_KEYS = [
+	'sources',
+	'factions',
+	'people',
+	'alignments',
+	'alliances',
+	'events',
+	'stories'
+] as const;
+/** Lists a dataset may leave out. */
+const OPTIONAL_KEYS: readonly ListKey[] = ['stories'];
 type ListKey = (typeof LIST_KEYS)[number];
 
 /**
@@ -54,7 +64,7 @@ export function validateDatasetParts(parts: readonly DatasetPart[]): ValidationR
 	}
 	if (metaFiles.length > 1)
 		issues.push({ path: metaFiles.join(', '), message: 'only one file may hold "meta"' });
-	for (const key of LIST_KEYS) merged[key] ??= [];
+	for (const key of LIST_KEYS) if (!OPTIONAL_KEYS.includes(key)) merged[key] ??= [];
 	if (issues.length) return { ok: false, issues };
 
 	const result = validateDataset(merged);

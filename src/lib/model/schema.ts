@@ -289,6 +289,48 @@ export const metaSchema = z
 	})
 	.strict();
 
+// ── Stories: a lesson told as steps through the data ──────────────────────────────────────
+
+/** Who a story's step shows: the same choice as the explorer's Show filter (`show=politburo`). */
+export const storyShowSchema = z
+	.enum(['everyone', 'politburo'])
+	.describe('Who the graph shows at this step: everyone on stage (default) or the Politburo only.');
+
+/** The most sentences a step's caption may have: a caption is read aloud from a slide. */
+export const CAPTION_MAX_SENTENCES = 3;
+
+export const storyStepSchema = z
+	.object({
+		at: isoDateSchema.describe("The date the step shows; its month is the graph's month."),
+		focus: idSchema
+			.optional()
+			.describe('A person to select at this step, by id; they must be on stage then.'),
+		show: storyShowSchema.optional(),
+		caption: z
+			.string()
+			.min(1)
+			.describe(
+				`What the step says, one to ${CAPTION_MAX_SENTENCES} sentences of plain text: a historical statement, cited in \`sources\`.`
+			),
+		...citedFields,
+		sources: z
+			.array(idSchema)
+			.min(1, { message: 'a caption is a historical statement: cite at least one source' })
+			.describe('Ids of the sources for what the caption says.')
+	})
+	.strict();
+
+export const storySchema = z
+	.object({
+		id: idSchema,
+		title: z.string().min(1).describe('The lesson\'s title, e.g. "How Stalin won, 1922–1929".'),
+		description: z.string().min(1).describe('One or two sentences: what the story shows.'),
+		steps: z.array(storyStepSchema).min(1).describe('The steps in the order they are told.')
+	})
+	.strict();
+
+// ── End of stories ──────────────────────────────────────────────────────────────────────────
+
 export const datasetSchema = z
 	.object({
 		$schema: z
@@ -303,7 +345,11 @@ export const datasetSchema = z
 		people: z.array(personSchema),
 		alignments: z.array(alignmentSchema),
 		alliances: z.array(allianceSchema),
-		events: z.array(eventSchema)
+		events: z.array(eventSchema),
+		stories: z
+			.array(storySchema)
+			.optional()
+			.describe('Lessons told as steps through the data (optional); see `storySchema`.')
 	})
 	.strict();
 
@@ -320,3 +366,6 @@ export type AllianceMember = z.infer<typeof allianceMemberSchema>;
 export type Alliance = z.infer<typeof allianceSchema>;
 export type HistoricalEvent = z.infer<typeof eventSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
+export type StoryShow = z.infer<typeof storyShowSchema>;
+export type StoryStep = z.infer<typeof storyStepSchema>;
+export type Story = z.infer<typeof storySchema>;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { datasetSchema, type Dataset, type Fate } from './schema';
 import { limitIssues } from './limits';
 import { suggest } from './suggest';
+import { checkStories } from './story';
 import { firstXmlForbidden } from './text';
 import { endKey, followingKey, startKey } from './time';
 
@@ -55,7 +56,8 @@ function schemaIssues(error: z.ZodError, input: unknown): DatasetIssue[] {
  * with nothing else checked), then its shape (zod) and text, then its integrity: unique ids, every reference
  * resolves, every interval runs forwards and lies inside the dataset's range, no person holds
  * two overlapping terms or alignments, alliance members belong while the alliance exists and
- * while they live, and everyone on stage has a faction. Reports every problem, not the first.
+ * while they live, everyone on stage has a faction, and every story's step is dated in range,
+ * cited, and focuses on a known person (see `checkStories`). Reports every problem, not the first.
  * Doubts that do not make a dataset invalid are listed by `oppositionFactionWarnings`.
  */
 export function validateDataset(input: unknown): ValidationResult {
@@ -229,6 +231,7 @@ export function integrityIssues(data: Dataset): DatasetIssue[] {
 
 	checkEveryoneOnStageHasAFaction(data, alignmentIndexesByPerson, report);
 	checkFatesAndIdentifiers(data, report, checkCited);
+	checkStories(data, { start: rangeStart, end: rangeEnd }, report, checkCited);
 	return issues;
 }
 

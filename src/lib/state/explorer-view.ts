@@ -1,22 +1,32 @@
+import type { PresentationStep, Presenting } from '$lib/model/presentation';
 import type { Dataset } from '$lib/model/schema';
 import type { StageFilter } from '$lib/model/snapshot';
 import { monthFromParam } from './moment';
+import { presentingFromParams, writePresenting } from './presenting';
 import type { Selection } from './selection';
 import { selectionFromParams, writeSelection } from './url';
 
-/** What the explorer shows, all of it kept in the URL: `?at=1926-10&focus=stalin&show=politburo`. */
+/**
+ * What the explorer shows, all of it kept in the URL: `?at=1926-10&focus=stalin&show=politburo`,
+ * and in present mode `&story=how-stalin-won&step=8`.
+ */
 export interface ExplorerView {
 	month: string;
 	selection: Selection;
 	/** Who the graph shows: everyone on stage, or the Politburo only. */
 	filter: StageFilter;
+	/** The story and step presented full-screen, or `null` outside present mode. */
+	presenting: Presenting | null;
 }
 
 /** What the user can do to the explorer's view. */
 export type ExplorerAction =
 	| { type: 'month'; month: string }
 	| { type: 'select'; selection: Selection }
-	| { type: 'filter'; filter: StageFilter };
+	| { type: 'filter'; filter: StageFilter }
+	/** Presents `step`, the step `presenting` names (see `presentationOf`). */
+	| { type: 'present'; presenting: Presenting; step: PresentationStep }
+	| { type: 'leave' };
 
 /**
  * The view after `action`, given the dataset's `months`. A month outside them does not apply:
@@ -34,7 +44,27 @@ export function explorerTransition(
 			return { ...view, selection: action.selection };
 		case 'filter':
 			return { ...view, filter: action.filter };
+		case 'present':
+			return presentedView(view, action.presenting, action.step, months);
+		case 'leave':
+			// The graph stays at the step's month, selection and filter: the class can go on from there.
+			return view.presenting ? { ...view, presenting: null } : view;
 	}
+}
+
+/** The view at a step: its month (if the dataset has it), its person selected, its filter. */
+function presentedView(
+	view: ExplorerView,
+	presenting: Presenting,
+	step: PresentationStep,
+	months: readonly string[]
+): ExplorerView {
+	return {
+		month: months.includes(step.month) ? step.month : view.month,
+		selection: step.focus ? { kind: 'person', id: step.focus } : null,
+		filter: step.show,
+		presenting
+	};
 }
 
 /**
@@ -51,7 +81,16 @@ export function explorerViewFromUrl(
 	if (problem) notices.push(problem);
 	const selection = selectionFromParams(params, dataset, notices);
 	const filter = params.get('show') === 'politburo' ? 'politburo' : 'everyone';
-	return { view: { month, selection, filter }, notices };
+	const view: ExplorerView = { month, selection, filter, presenting: null };
+	const { presenting, presentation, notice } = presentingFromParams(params, dataset);
+	if (notice) notices.push(notice);
+	// A step decides what is shown, whatever else the URL says.
+	if (presenting && presentation) {
+		const step = presentation.steps[presenting.step]!;
+		// A valid dataset dates every step inside its range.
+		return { view: presentedView(view, presenting, step, [step.month]), notices };
+	}
+	return { view, notices };
 }
 
 /** Writes the view into URL parameters, leaving any others (such as `data=`) alone. */
@@ -60,6 +99,7 @@ export function writeExplorerView(params: URLSearchParams, view: ExplorerView) {
 	writeSelection(params, view.selection);
 	if (view.filter === 'politburo') params.set('show', 'politburo');
 	else params.delete('show');
+	writePresenting(params, view.presenting);
 }
 
 /**
@@ -78,5 +118,5 @@ export function explorerViewInDataset(
 		selection === null ||
 		(selection.kind === 'person' && dataset.people.some((p) => p.id === selection.id)) ||
 		(selection.kind === 'alliance' && dataset.alliances.some((a) => a.id === selection.id));
-	return { ...view, month, selection: known ? selection : null };
+	return { ...view, month, selection: known ? selection : null, presenting: null };
 }

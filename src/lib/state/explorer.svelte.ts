@@ -1,4 +1,5 @@
 import { monthAnnouncement } from '$lib/model/announce';
+import { presentationOf, stepAfter, type PresentCommand } from '$lib/model/presentation';
 import type { Dataset } from '$lib/model/schema';
 import { filterSnapshot, snapshotAt, type Snapshot, type StageFilter } from '$lib/model/snapshot';
 import { addMonths } from '$lib/model/time';
@@ -40,10 +41,21 @@ export class ExplorerState extends ViewState<ExplorerView, ExplorerAction> {
 		return monthAnnouncement(this.dataset, this.shown, before);
 	});
 
+	/** The story and step presented, or `null` outside present mode. */
+	readonly presenting = $derived(this.view.presenting);
+	/** The presentation under way: a story's steps, or the events. */
+	readonly presentation = $derived(
+		this.presenting ? presentationOf(this.dataset, this.presenting.story) : undefined
+	);
+	/** The step shown in present mode. */
+	readonly step = $derived(
+		this.presenting ? this.presentation?.steps[this.presenting.step] : undefined
+	);
+
 	constructor(dataset: Dataset, defaultMonth: string) {
 		super(dataset);
 		this.defaultMonth = defaultMonth;
-		this.view = { month: defaultMonth, selection: null, filter: 'everyone' };
+		this.view = { month: defaultMonth, selection: null, filter: 'everyone', presenting: null };
 	}
 
 	get index(): number {
@@ -55,6 +67,26 @@ export class ExplorerState extends ViewState<ExplorerView, ExplorerAction> {
 		if (month !== this.month && this.months.includes(month))
 			performance.mark('factions:step-start');
 		this.dispatch({ type: 'month', month }, history);
+	}
+
+	/**
+	 * Presents step `index` (from 0) of the story `story` (`null`: of the events), as a new
+	 * history entry. Nothing happens if there is no such step.
+	 */
+	present(story: string | null, index = 0) {
+		const step = presentationOf(this.dataset, story)?.steps[index];
+		if (step) this.dispatch({ type: 'present', presenting: { story, step: index }, step });
+	}
+
+	/** Does what the presenter asked (next, previous, first, last step, or leave). */
+	command(command: PresentCommand) {
+		const presenting = this.presenting;
+		if (!presenting || !this.presentation) return;
+		if (command === 'leave') this.dispatch({ type: 'leave' });
+		else {
+			const index = stepAfter(presenting.step, command, this.presentation.steps.length);
+			if (index !== presenting.step) this.present(presenting.story, index);
+		}
 	}
 
 	/** Shows the people the user chose, as a new history entry. */
