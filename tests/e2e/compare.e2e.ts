@@ -185,8 +185,17 @@ test('selecting a person shows their change and highlights them in both panels',
 			.empty()
 	);
 	expect(ghost).toBe(false);
+	await expect(change).not.toContainText('Left the stage');
 	await change.getByRole('button', { name: 'Close' }).click();
 	await expect(page).not.toHaveURL(/focus=/);
+});
+
+test('a person who died between the two dates shows how', async ({ page }) => {
+	await page.goto('/compare?a=1934-06&b=1935-06&focus=kirov');
+	const change = page.getByRole('region', { name: /Kirov/ });
+	await expect(change).toBeVisible();
+	await expect(change.getByRole('row', { name: /Politburo/ })).toContainText('Not on stage');
+	await expect(change).toContainText('Left the stage: Killed 1 December 1934.');
 });
 
 test('the explorer opens the comparison from its current month', async ({ page }) => {

@@ -26,6 +26,25 @@ test('June 1924 shows the Troika in the legend, the graph and the text view', as
 	);
 });
 
+test('the text view lists the deaths of the month, and nothing in a month without one', async ({
+	page
+}) => {
+	await page.goto('/?at=1934-12');
+	const text = page.getByRole('region', { name: /Who stood where in December 1934/ });
+	await expect(text.getByRole('heading', { name: 'Deaths in December 1934' })).toBeVisible();
+	await expect(text.getByRole('listitem').filter({ hasText: 'Kirov' })).toHaveText(
+		'Kirov: Killed 1 December 1934'
+	);
+	await text.getByRole('button', { name: 'Kirov', exact: true }).click();
+	await expect(page.getByRole('region', { name: /Sergei .*Kirov/ })).toBeVisible();
+
+	await page.goto('/?at=1926-10');
+	await expect(
+		page.getByRole('heading', { name: 'Who stood where in October 1926' })
+	).toBeVisible();
+	await expect(page.getByRole('heading', { name: /^Deaths in/ })).toHaveCount(0);
+});
+
 test('Stalin sits with Zinoviev and Kamenev in 1924 and with Bukharin in 1927', async ({
 	page
 }) => {

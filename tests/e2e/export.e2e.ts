@@ -158,12 +158,33 @@ test('the data formats download and read back with other tools’ parsers', asyn
 	expect(people.data.map((row) => row.ID).sort()).toEqual(
 		snapshot.people.map((p: { id: string }) => p.id).sort()
 	);
+	// Each person's names and fate, whenever it came: Zinoviev was shot in 1936.
+	expect(people.meta.fields).toEqual(
+		expect.arrayContaining(['Native name', 'Aliases', 'Wikidata', 'Fate', 'Fate date'])
+	);
+	expect(people.data.find((row) => row.ID === 'zinoviev')).toMatchObject({
+		'Native name': 'Григорий Евсеевич Зиновьев',
+		Fate: 'executed',
+		'Fate date': '1936-08-25',
+		Sentenced: '1936-08-24',
+		Rehabilitated: '1988-06-13'
+	});
+	expect(people.data.find((row) => row.ID === 'zinoviev')!.Aliases!.split('|')).toContain(
+		'Sinowjew'
+	);
 
 	const gexf = await downloadAs(/GEXF/);
 	expect(gexf.name).toBe('factions-1917-10-1938-03.gexf');
 	const graph = parseGexf(Graph, gexf.bytes.toString('utf8'));
 	expect(graph.hasNode('stalin')).toBe(true);
 	expect(graph.hasEdge('troika:kamenev:stalin')).toBe(true);
+	expect(graph.getNodeAttributes('kamenev')).toMatchObject({
+		nativeName: 'Лев Борисович Каменев',
+		fate: 'executed',
+		fateDate: '1936-08-25',
+		rehabilitated: '1988-06-13'
+	});
+	expect(graph.getNodeAttributes('stalin')).toMatchObject({ fate: 'died', fateDate: '1953-03-05' });
 
 	const cyjs = await downloadAs(/Cytoscape JSON/);
 	expect(cyjs.name).toBe('factions-1926-10.cyjs');
@@ -174,6 +195,15 @@ test('the data formats download and read back with other tools’ parsers', asyn
 		expect(node.position.x).toBeCloseTo(onScreen[id]!.x, 1);
 		expect(node.position.y).toBeCloseTo(onScreen[id]!.y, 1);
 	}
+	const bukharin = elements.nodes.find(
+		(n: { data: { id: string } }) => n.data.id === 'bukharin'
+	).data;
+	expect(bukharin).toMatchObject({
+		nativeName: 'Николай Иванович Бухарин',
+		fate: 'executed',
+		fateDate: '1938-03-15',
+		rehabilitated: '1988-02-04'
+	});
 });
 
 test('every year from 1923 to 1934 comes as one zip of one valid image per year', async ({

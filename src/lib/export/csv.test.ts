@@ -1,9 +1,11 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { uncited } from '../../../tests/unit/uncited';
 import { readDataset } from '../../cli/load';
 import { readDatasetFixture } from '../../../tests/unit/fixtures';
 import type { Dataset } from '../model/schema';
 import { snapshotAt } from '../model/snapshot';
+import { importCsv } from '../model/import/csv';
 import { alliancesCsv, peopleCsv } from './csv';
 
 const loaded = readDataset();
@@ -28,7 +30,16 @@ describe('CSV tables of a month', () => {
 			'Faction',
 			'Politburo',
 			'Offices',
-			'Alliances'
+			'Alliances',
+			'Native name',
+			'Aliases',
+			'Wikidata',
+			'Fate',
+			'Fate date',
+			'Fate place',
+			'Sentenced',
+			'Rehabilitated',
+			'Fate note'
 		]);
 		expect(data.map((row) => row.ID)).toEqual(snapshot.people.map((p) => p.id));
 		const stalin = data.find((row) => row.ID === 'stalin')!;
@@ -36,6 +47,49 @@ describe('CSV tables of a month', () => {
 		expect(stalin.Offices).toMatch(/General Secretary/);
 		expect(stalin.Alliances!.split('|')).toContain('Duumvirate (Stalin–Bukharin)');
 		expect(data.find((row) => row.ID === 'trotsky')!.Politburo).toBe('');
+	});
+
+	it('gives each person’s native name, aliases, Wikidata id and fate, even after the month', () => {
+		const { data } = read(peopleCsv(dataset, snapshot));
+		const zinoviev = data.find((row) => row.ID === 'zinoviev')!;
+		const person = dataset.people.find((p) => p.id === 'zinoviev')!;
+		expect(zinoviev).toMatchObject({
+			'Native name': 'Григорий Евсеевич Зиновьев',
+			Fate: 'executed',
+			'Fate date': '1936-08-25',
+			Sentenced: '1936-08-24',
+			Rehabilitated: '1988-06-13',
+			Wikidata: person.wikidata ?? ''
+		});
+		expect(zinoviev.Aliases!.split('|')).toEqual(expect.arrayContaining(['Sinowjew']));
+		const stalin = data.find((row) => row.ID === 'stalin')!;
+		expect(stalin).toMatchObject({ Fate: 'died', 'Fate date': '1953-03-05', Sentenced: '' });
+	});
+
+	it('reads back through the CSV importer with the same names, identifiers and fates', () => {
+		// The month's table has the importer's columns for these fields; its Politburo, Offices
+		// and Alliances say what held at the month only, so the importer is given a `from` instead.
+		const MONTH_ONLY = ['Politburo', 'Offices', 'Alliances'];
+		const exported = read(peopleCsv(dataset, snapshot));
+		const sheet = Papa.unparse(
+			exported.data.map((row) => ({
+				...Object.fromEntries(
+					Object.entries(row).filter(([column]) => !MONTH_ONLY.includes(column))
+				),
+				From: snapshot.at
+			}))
+		);
+		const imported = importCsv([{ name: 'people.csv', text: sheet }]);
+		if (!imported.ok) throw new Error(JSON.stringify(imported.issues.slice(0, 3)));
+		expect(imported.dataset.people.map((p) => p.id)).toEqual(snapshot.people.map((p) => p.id));
+		for (const person of imported.dataset.people) {
+			const original = dataset.people.find((p) => p.id === person.id)!;
+			expect(person.nativeName, person.id).toBe(original.nativeName);
+			expect(person.aliases, person.id).toEqual(original.aliases);
+			expect(person.wikidata, person.id).toBe(original.wikidata);
+			const fate = uncited(original.fate!);
+			expect(person.fate, person.id).toMatchObject(fate);
+		}
 	});
 
 	it('lists every alliance pair with the dates both belonged', () => {
@@ -99,6 +153,15 @@ describe('CSV cells are safe to open in a spreadsheet', () => {
 		dataset.people.forEach((person, i) => {
 			person.name = dangerous[i]!;
 			person.label = dangerous[i + 4]!;
+			person.nativeName = dangerous[i + 1]!;
+			person.aliases = [dangerous[i + 2]!, 'Plain'];
+			person.fate = {
+				kind: 'died',
+				place: dangerous[i + 3]!,
+				note: dangerous[i]!,
+				sources: person.sources,
+				confidence: 'low'
+			};
 		});
 		dataset.factions[0]!.label = '=cmd|" /C calc"!A0';
 		dataset.alliances.forEach((alliance) => (alliance.name = '@alliance'));
@@ -114,6 +177,10 @@ describe('CSV cells are safe to open in a spreadsheet', () => {
 			const person = dataset.people.find((p) => p.id === row.ID)!;
 			expect(row.Name).toBe(`'${person.name}`);
 			expect(row.Label).toBe(`'${person.label}`);
+			expect(row['Native name']).toBe(`'${person.nativeName}`);
+			expect(row.Aliases).toBe(`'${person.aliases!.join('|')}`);
+			expect(row['Fate place']).toBe(`'${person.fate!.place}`);
+			expect(row['Fate note']).toBe(`'${person.fate!.note}`);
 			if (row.Faction) expect(row.Faction).toMatch(/^'=|^Right$/);
 			if (row.Alliances) expect(row.Alliances).toMatch(/^'@alliance/);
 		}

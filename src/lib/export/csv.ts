@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { ALLEGED_NOTE } from '../model/alliance-kind';
+import { PERSON_RECORD_FIELDS, personRecordOf } from '../model/person-record';
 import type { Dataset } from '../model/schema';
 import { membershipSpan, type Snapshot } from '../model/snapshot';
 import { isActiveAt, parseMoment } from '../model/time';
@@ -21,23 +22,41 @@ const unparse = (fields: string[], data: string[][]) =>
 /**
  * The people on stage at the snapshot's month as CSV, one row each: `ID`, `Label`, `Name`,
  * `Faction` (its label), `Politburo` (`full`, `candidate` or empty), `Offices` and
- * `Alliances` (names, separated by `|`). Headers as Kumu's element sheets expect. Cells that
- * a spreadsheet would run as a formula start with `'` (see {@link FORMULA_START}).
+ * `Alliances` (names, separated by `|`), then the person's names, identifier and fate, whenever
+ * they are (see `PERSON_RECORD_FIELDS`: `Native name`, `Aliases` separated by `|`, `Wikidata`,
+ * `Fate` (its kind), `Fate date`, `Fate place`, `Sentenced`, `Rehabilitated`, `Fate note`), which
+ * the CSV importer reads under the same names. Headers as Kumu's element sheets expect. Cells
+ * that a spreadsheet would run as a formula start with `'` (see {@link FORMULA_START}).
  */
 export function peopleCsv(dataset: Dataset, snapshot: Snapshot): string {
 	const factionLabel = new Map(dataset.factions.map((f) => [f.id, f.label]));
 	const allianceName = new Map(snapshot.alliances.map((a) => [a.id, a.name]));
+	const personById = new Map(dataset.people.map((p) => [p.id, p]));
 	return unparse(
-		['ID', 'Label', 'Name', 'Faction', 'Politburo', 'Offices', 'Alliances'],
-		snapshot.people.map((p) => [
-			p.id,
-			p.label,
-			p.name,
-			p.faction ? (factionLabel.get(p.faction) ?? p.faction) : '',
-			p.politburo ?? '',
-			p.offices.join(MULTIPLE),
-			p.alliances.map((id) => allianceName.get(id) ?? id).join(MULTIPLE)
-		])
+		[
+			'ID',
+			'Label',
+			'Name',
+			'Faction',
+			'Politburo',
+			'Offices',
+			'Alliances',
+			...PERSON_RECORD_FIELDS.map((f) => f.column)
+		],
+		snapshot.people.map((p) => {
+			const person = personById.get(p.id);
+			const record = person ? personRecordOf(person) : {};
+			return [
+				p.id,
+				p.label,
+				p.name,
+				p.faction ? (factionLabel.get(p.faction) ?? p.faction) : '',
+				p.politburo ?? '',
+				p.offices.join(MULTIPLE),
+				p.alliances.map((id) => allianceName.get(id) ?? id).join(MULTIPLE),
+				...PERSON_RECORD_FIELDS.map((f) => record[f.key] ?? '')
+			];
+		})
 	);
 }
 

@@ -2,6 +2,8 @@ import type { Positions } from '../graph/arrange';
 import { ALLEGED_NOTE } from '../model/alliance-kind';
 import type { GraphModel } from '../graph/elements';
 import { factionBoxes } from '../graph/boxes';
+import { personRecordOf } from '../model/person-record';
+import type { Person } from '../model/schema';
 
 interface CyjsNode {
 	data: Record<string, string | number | null>;
@@ -25,14 +27,19 @@ export interface CytoscapeJson {
  * A month's graph as Cytoscape JSON with the flip-book's positions: the factions as compound
  * nodes (ids `left`, `centre`…, placed at the middle of their box), the people inside them (ids
  * as in the dataset: `stalin`), one edge per alliance pair. The data fields are the graph
- * model's, so the explorer's styles apply as they are; an edge of a tie charged at a trial
+ * model's, so the explorer's styles apply as they are, and a person's also hold what `people`
+ * (the dataset's) gives of their names, Wikidata id and fate, whenever it happened
+ * (`nativeName`, `aliases` separated by `|`, `wikidata`, `fate`, `fateDate`… as
+ * `PERSON_RECORD_FIELDS`, only those the person has); an edge of a tie charged at a trial
  * (`kind: "alleged"`) also says in `note` that the prosecution alleged it.
  */
 export function writeCyjs(
 	model: GraphModel,
 	positions: Positions,
-	meta: { name: string; at: string }
+	meta: { name: string; at: string },
+	people: readonly Pick<Person, 'id' | 'nativeName' | 'aliases' | 'wikidata' | 'fate'>[]
 ): CytoscapeJson {
+	const personById = new Map(people.map((p) => [p.id, p]));
 	const boxes = factionBoxes(model, positions);
 	return {
 		format_version: '1.0',
@@ -50,7 +57,11 @@ export function writeCyjs(
 				}),
 				...model.people.map((person) => {
 					const [x, y] = positions[person.id] ?? [0, 0];
-					return { data: { ...person, name: person.label }, position: { x, y } };
+					const record = personById.get(person.id);
+					return {
+						data: { ...(record ? personRecordOf(record) : {}), ...person, name: person.label },
+						position: { x, y }
+					};
 				})
 			],
 			edges: model.edges.map((edge) => ({

@@ -53,7 +53,12 @@ export async function filesAt(
 			];
 		case 'cyjs': {
 			const model = graphModelOf(snapshot, dataset.factions);
-			const json = writeCyjs(model, exporter.positionsAt(at), { name: dataset.meta.title, at });
+			const json = writeCyjs(
+				model,
+				exporter.positionsAt(at),
+				{ name: dataset.meta.title, at },
+				dataset.people
+			);
 			return [{ name: fileNameAt(at, 'cyjs'), data: `${JSON.stringify(json, null, 2)}\n` }];
 		}
 	}

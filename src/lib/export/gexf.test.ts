@@ -2,6 +2,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
+import { uncited } from '../../../tests/unit/uncited';
 import { readDataset } from '../../cli/load';
 import { edgeCasesInYears, readDatasetFixture } from '../../../tests/unit/fixtures';
 import { validateDataset } from '../model/validate';
@@ -152,5 +153,78 @@ describe('writeGexf and importGexf', () => {
 		expect(charged.map((a) => a.id)).toContain('bloc-of-rights-and-trotskyites');
 		for (const alliance of charged) expect(kindOf(alliance.name), alliance.id).toBe('alleged');
 		expect(kindOf('Troika (Zinoviev–Kamenev–Stalin)')).toBe('alliance');
+	});
+
+	it('keep every person’s native name, aliases, Wikidata id and fate', () => {
+		const read = importGexf(
+			writeGexf(builtin.dataset),
+			parseXmlWithPositions as Parameters<typeof importGexf>[1],
+			'built-in.gexf'
+		);
+		if (!read.ok) throw new Error(JSON.stringify(read.issues.slice(0, 3)));
+		expect(read.dataset.people).toHaveLength(builtin.dataset.people.length);
+		for (const person of read.dataset.people) {
+			const original = builtin.dataset.people.find((p) => p.id === person.id)!;
+			expect(person.nativeName, person.id).toBe(original.nativeName);
+			expect(person.aliases, person.id).toEqual(original.aliases);
+			expect(person.wikidata, person.id).toBe(original.wikidata);
+			const fate = uncited(original.fate!);
+			expect(person.fate, person.id).toEqual({
+				...fate,
+				sources: ['gexf-file'],
+				confidence: 'medium'
+			});
+		}
+		const zinoviev = read.dataset.people.find((p) => p.id === 'zinoviev')!;
+		expect(zinoviev.fate).toMatchObject({ kind: 'executed', rehabilitated: '1988-06-13' });
+	});
+
+	it('are read by graphology-gexf under the ids the Cytoscape JSON uses', () => {
+		const graph = parse(Graph, writeGexf(builtin.dataset));
+		const zinoviev = builtin.dataset.people.find((p) => p.id === 'zinoviev')!;
+		expect(graph.getNodeAttributes('zinoviev')).toMatchObject({
+			nativeName: zinoviev.nativeName,
+			aliases: zinoviev.aliases!.join('|'),
+			fate: 'executed',
+			fateDate: '1936-08-25',
+			fatePlace: 'Moscow',
+			sentenced: '1936-08-24',
+			rehabilitated: '1988-06-13'
+		});
+		expect(graph.getNodeAttributes('stalin')).toMatchObject({
+			fate: 'died',
+			fateDate: '1953-03-05'
+		});
+		expect(graph.getNodeAttributes('stalin')).not.toHaveProperty('sentenced');
+	});
+
+	it('drop the characters XML forbids from a fate and refuse a fate the reader cannot place', () => {
+		const dataset = structuredClone(readDatasetFixture('edge-cases.json'));
+		const alice = dataset.people.find((p) => p.id === 'alice')!;
+		alice.fate = {
+			kind: 'died',
+			note: 'A\u0002 <note> & "more"',
+			sources: alice.sources,
+			confidence: 'low'
+		};
+		const xml = writeGexf(dataset);
+		expect(xml).toContain('value="A &lt;note&gt; &amp; &quot;more&quot;"');
+		const parseXml = parseXmlWithPositions as Parameters<typeof importGexf>[1];
+		const read = importGexf(xml, parseXml, 'edge.gexf');
+		if (!read.ok) throw new Error(JSON.stringify(read.issues.slice(0, 3)));
+		expect(read.dataset.people.find((p) => p.id === 'alice')!.fate!.note).toBe('A <note> & "more"');
+		const refused = importGexf(
+			xml.replace('value="died"', 'value="vanished"'),
+			parseXml,
+			'edge.gexf'
+		);
+		expect(refused.ok).toBe(false);
+		if (!refused.ok)
+			expect(refused.issues).toEqual([
+				{
+					path: 'edge.gexf: <node id="alice"> <attvalue for="fate">',
+					message: expect.stringMatching(/"vanished" is not a fate/)
+				}
+			]);
 	});
 });

@@ -1,3 +1,4 @@
+import { PERSON_RECORD_FIELDS, personRecordOf } from '../model/person-record';
 import type { Dataset } from '../model/schema';
 import { membershipSpan } from '../model/snapshot';
 import { daysInMonth, endKey, formatDayKey, startKey, type DayKey } from '../model/time';
@@ -71,7 +72,9 @@ function rgb(colour: string) {
  * The whole dataset as GEXF 1.3 (`mode="dynamic"`, `timeformat="date"`): one node per person
  * ever on stage, with spells for when they were (in the Politburo or an alliance) and the
  * dynamic attributes `faction` (faction id) and `politburo` (`full`, `candidate`) with their
- * dates; one undirected edge per pair of members of each alliance, with spells for when both
+ * dates, and without dates the person's names, Wikidata id and fate (`PERSON_RECORD_FIELDS`:
+ * attribute ids `nativeName`, `aliases`… titled as the CSV columns, `Native name`, `Aliases`…,
+ * aliases separated by `|`, only those the person has); one undirected edge per pair of members of each alliance, with spells for when both
  * belonged (ids as in snapshots: `troika:kamenev:stalin`), labelled with the alliance's name
  * and coloured with its colour.
  */
@@ -118,6 +121,9 @@ export function writeGexf(dataset: Dataset): string {
 		'<attribute id="name" title="name" type="string"/>',
 		'<attribute id="faction" title="faction" type="string"/>',
 		'<attribute id="politburo" title="politburo" type="string"/>',
+		...PERSON_RECORD_FIELDS.map(
+			(f) => `<attribute id="${f.key}" title="${escapeXml(f.column)}" type="string"/>`
+		),
 		'</attributes>',
 		'<attributes class="edge" mode="static">',
 		'<attribute id="alliance" title="alliance" type="string"/>',
@@ -130,6 +136,9 @@ export function writeGexf(dataset: Dataset): string {
 		if (onStage.length === 0) continue;
 		const values = [
 			`<attvalue for="name" value="${escapeXml(person.name)}"/>`,
+			...Object.entries(personRecordOf(person)).map(
+				([key, value]) => `<attvalue for="${key}" value="${escapeXml(value)}"/>`
+			),
 			...dataset.alignments
 				.filter((a) => a.person === person.id)
 				.map(

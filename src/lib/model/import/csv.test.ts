@@ -31,6 +31,60 @@ describe('importCsv', () => {
 		expect(issues.map((i) => i.message).join('\n')).toMatch(/"rumoured" is not a kind.*alleged/);
 	});
 
+	it('reads native names, aliases, Wikidata ids and fates, cited like the row', () => {
+		const result = importCsv([
+			{
+				name: 'people.csv',
+				text:
+					'id,name,faction,from,died,sources,confidence,native name,aliases,wikidata,fate,fate date,fate place,sentenced,rehabilitated,fate note\n' +
+					'zinoviev,Grigory Zinoviev,Left,1936-01,1936-08-25,https://example.org/z,high,Григорий Зиновьев,"Zinov\'ev|Sinowjew",Q192158,Executed,1936-08-25,Moscow,1936-08-24,1988-06-13,\n' +
+					'eismont,Nikolai Eismont,Right,1936-01,,,,,,,died,,,,,"Air crash in 1936, day unknown."\n' +
+					'plain,Plain,Right,1936-01\n'
+			}
+		]);
+		if (!result.ok) throw new Error(JSON.stringify(result.issues));
+		const [zinoviev, eismont, plain] = result.dataset.people;
+		expect(zinoviev).toMatchObject({
+			nativeName: 'Григорий Зиновьев',
+			aliases: ["Zinov'ev", 'Sinowjew'],
+			wikidata: 'Q192158',
+			fate: {
+				kind: 'executed',
+				date: '1936-08-25',
+				place: 'Moscow',
+				sentenced: '1936-08-24',
+				rehabilitated: '1988-06-13',
+				sources: zinoviev!.sources,
+				confidence: 'high'
+			}
+		});
+		expect(eismont!.fate).toEqual({
+			kind: 'died',
+			note: 'Air crash in 1936, day unknown.',
+			sources: ['csv-files'],
+			confidence: 'medium'
+		});
+		expect(plain).not.toHaveProperty('fate');
+		expect(plain).not.toHaveProperty('aliases');
+	});
+
+	it.each([
+		['fate,fate date\nshot,1936-08-25', "column 'fate'", /"shot" is not a fate/],
+		['fate date\n1936-08-25', "column 'fate'", /'Fate date' is given without the fate/],
+		['fate,sentenced\nexecuted,24.8.1936', "column 'sentenced'", /is not a date/],
+		['wikidata\nq855', "column 'wikidata'", /expected a Wikidata item id/],
+		['died,fate,fate date\n1936-08-25,executed,1936-08-24', "column 'fate date'", /is not the day/],
+		['fate\nsuicide', "column 'fate date'", /needs a date, or a note/]
+	])('reports %j at %s', (columns, where, message) => {
+		const [header, cells] = columns.split('\n');
+		const issues = issuesOf([
+			{ name: 'people.csv', text: `id,name,faction,from,${header}\na,A,Left,1936-01,${cells}\n` }
+		]);
+		expect(issues).toHaveLength(1);
+		expect(issues[0]!.path).toBe(`people.csv, row 2, ${where}`);
+		expect(issues[0]!.message).toMatch(message);
+	});
+
 	it('builds a dataset from people, alliances and events files', () => {
 		const result = importCsv([
 			fixture('people.csv'),

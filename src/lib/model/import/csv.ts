@@ -2,6 +2,12 @@ import Papa from 'papaparse';
 import type { Alignment, Alliance, Dataset, HistoricalEvent, Person, Source } from '../schema';
 import { allianceKinds, eventSchema, ID_PATTERN, type AllianceKind } from '../schema';
 import { safeLinkUrl } from '../links';
+import {
+	PERSON_RECORD_FIELDS,
+	personFieldsOf,
+	type PersonRecord,
+	type PersonRecordKey
+} from '../person-record';
 import { monthOf, startKey } from '../time';
 import { suggest } from '../suggest';
 import { validateDataset, type DatasetIssue, type ValidationResult } from '../validate';
@@ -11,7 +17,18 @@ import { idFromLabel, isIsoDate, PALETTE } from './common';
 export const CSV_COLUMNS = {
 	people: {
 		required: ['id', 'name', 'faction'],
-		optional: ['label', 'born', 'died', 'from', 'to', 'status', 'bio', 'sources', 'confidence']
+		optional: [
+			'label',
+			'born',
+			'died',
+			'from',
+			'to',
+			'status',
+			'bio',
+			'sources',
+			'confidence',
+			...PERSON_RECORD_FIELDS.map((f) => f.column.toLowerCase())
+		]
 	},
 	alliances: {
 		required: ['name', 'from', 'members'],
@@ -182,6 +199,34 @@ function checkColumns(
 	return ok;
 }
 
+/** The CSV column (as read: lowercase) of each field of a person record. */
+const RECORD_COLUMN = Object.fromEntries(
+	PERSON_RECORD_FIELDS.map((f) => [f.key, f.column.toLowerCase()])
+) as Record<PersonRecordKey, string>;
+
+/** The CSV column of each field of a fate, where the validator finds a problem. */
+const FATE_COLUMN: Record<string, string> = {
+	kind: RECORD_COLUMN.fate,
+	date: RECORD_COLUMN.fateDate,
+	place: RECORD_COLUMN.fatePlace,
+	sentenced: RECORD_COLUMN.sentenced,
+	rehabilitated: RECORD_COLUMN.rehabilitated,
+	note: RECORD_COLUMN.fateNote
+};
+
+/**
+ * The column a problem of a built item is in, from the path's field (`terms`, `fate`) and the
+ * field inside it (`to`, `date`); undefined where the path names no field.
+ */
+function columnOf(collection: string, field?: string, inner?: string): string | undefined {
+	if (collection === 'people' && field === 'fate')
+		return (inner && FATE_COLUMN[inner]) || RECORD_COLUMN.fate;
+	if (collection === 'people' && field === 'nativeName') return RECORD_COLUMN.nativeName;
+	if (field === 'terms') return inner === 'to' ? 'to' : 'from';
+	if (field && ['sources', 'alternatives'].includes(field)) return 'sources';
+	return field;
+}
+
 const cell = (row: Row, column: string) => (row[column] ?? '').trim();
 const list = (text: string) =>
 	text
@@ -227,10 +272,17 @@ class CsvDatasetBuilder {
 					`"${status}" is not a status: write "full" (the default) or "candidate"`
 				);
 			const cited = this.cited(row, origin);
+			const record: PersonRecord = {};
+			for (const { key, column } of PERSON_RECORD_FIELDS)
+				record[key] = cell(row, column.toLowerCase());
+			const { fields, problems } = personFieldsOf(record, cited);
+			for (const problem of problems)
+				this.report({ ...origin, column: RECORD_COLUMN[problem.key] }, problem.message);
 			this.people.push({
 				id,
 				name,
 				label: cell(row, 'label') || name,
+				...fields,
 				...(born ? { born } : {}),
 				...(died ? { died } : {}),
 				bio: cell(row, 'bio') || `${name}.`,
@@ -355,7 +407,7 @@ class CsvDatasetBuilder {
 	/** Where an issue of the built dataset (`alliances[2].members[1].person`) came from. */
 	originOf(path: string): Origin | null {
 		const match =
-			/^(people|alignments|alliances|events)\[(\d+)\](?:\.([a-z]+))?(?:\[\d+\])?(?:\.([a-z]+))?/.exec(
+			/^(people|alignments|alliances|events)\[(\d+)\](?:\.([a-zA-Z]+))?(?:\[\d+\])?(?:\.([a-zA-Z]+))?/.exec(
 				path
 			);
 		if (!match) return null;
@@ -363,16 +415,7 @@ class CsvDatasetBuilder {
 		const origin = this.origins[collection][Number(match[2])];
 		if (!origin) return null;
 		if (origin.column) return origin;
-		const field = match[3];
-		const inner = match[4];
-		const column =
-			field === 'terms'
-				? inner === 'to'
-					? 'to'
-					: 'from'
-				: field && ['sources', 'alternatives'].includes(field)
-					? 'sources'
-					: field;
+		const column = columnOf(collection, match[3], match[4]);
 		return column ? { ...origin, column } : origin;
 	}
 

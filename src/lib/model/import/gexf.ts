@@ -1,3 +1,9 @@
+import {
+	PERSON_RECORD_FIELDS,
+	personFieldsOf,
+	type PersonRecord,
+	type PersonRecordKey
+} from '../person-record';
 import { ID_PATTERN, type Alignment, type Alliance, type Dataset, type Person } from '../schema';
 import { followingKey, LAST_YEAR, monthOf, nextDay, startKey } from '../time';
 import { validateDataset, type DatasetIssue, type ValidationResult } from '../validate';
@@ -59,6 +65,8 @@ interface GexfNode {
 	parent: string | null;
 	spans: Span[];
 	factions: { value: string; span: Span }[];
+	/** The person's names, Wikidata id and fate, from the attributes named as in the exports. */
+	record: PersonRecord;
 }
 
 /**
@@ -181,11 +189,19 @@ class GexfReader {
 				'<graph>',
 				`timeformat="${timeformat}" is not supported: use timeformat="date" with dates as YYYY-MM-DD`
 			);
-		const factionAttribute = this.factionAttribute(graph, 'node', 'faction');
-		const kindAttribute = this.factionAttribute(graph, 'edge', 'kind');
+		const factionAttribute = this.attributeId(graph, 'node', 'faction');
+		const kindAttribute = this.attributeId(graph, 'edge', 'kind');
+		const recordAttributes = new Map<string, PersonRecordKey>();
+		for (const { key, column } of PERSON_RECORD_FIELDS) {
+			const id =
+				this.attributeId(graph, 'node', column.toLowerCase()) ??
+				this.attributeId(graph, 'node', key.toLowerCase());
+			if (id !== null) recordAttributes.set(id, key);
+		}
 		const nodes: GexfNode[] = [];
 		const nodesElement = children(graph, 'nodes')[0];
-		if (nodesElement) this.readNodes(nodesElement, null, factionAttribute, nodes);
+		if (nodesElement)
+			this.readNodes(nodesElement, null, { factionAttribute, recordAttributes }, nodes);
 		if (nodes.length === 0) return this.fail('<nodes>', 'the graph has no nodes');
 
 		const graphStart = this.date(graph.getAttribute('start'), '<graph>', 'start');
@@ -238,10 +254,14 @@ class GexfReader {
 			events: []
 		};
 		people.forEach((node, p) => {
+			const { fields, problems } = personFieldsOf(node.record, cite);
+			for (const problem of problems)
+				this.issue(`${node.element} <attvalue for="${problem.key}">`, problem.message);
 			const person: Person = {
 				id: node.id,
 				name: node.label,
 				label: node.label,
+				...fields,
 				bio: `${node.label}.`,
 				sources: [source.id],
 				terms: (node.spans.length ? node.spans : [{ from: start }]).map((span) => ({
@@ -291,6 +311,7 @@ class GexfReader {
 			});
 		});
 
+		if (this.issues.length) return { ok: false, issues: this.issues };
 		const result = validateDataset(dataset);
 		if (result.ok) return result;
 		return {
@@ -322,7 +343,8 @@ class GexfReader {
 		return { title: text('title'), description: text('description') };
 	}
 
-	private factionAttribute(graph: XmlElementLike, kind: string, title: string): string | null {
+	/** The id of the `kind` ("node", "edge") attribute titled `title`, or with it as id; any case. */
+	private attributeId(graph: XmlElementLike, kind: string, title: string): string | null {
 		for (const attributes of children(graph, 'attributes')) {
 			if (attributes.getAttribute('class') !== kind) continue;
 			for (const attribute of children(attributes, 'attribute')) {
@@ -337,9 +359,10 @@ class GexfReader {
 	private readNodes(
 		nodesElement: XmlElementLike,
 		parent: string | null,
-		factionAttribute: string | null,
+		attributes: { factionAttribute: string | null; recordAttributes: Map<string, PersonRecordKey> },
 		into: GexfNode[]
 	) {
+		const { factionAttribute, recordAttributes } = attributes;
 		for (const element of children(nodesElement, 'node')) {
 			const rawId = element.getAttribute('id');
 			const where = describeElement('node', rawId);
@@ -355,10 +378,15 @@ class GexfReader {
 				element: where,
 				parent: pid ? idFromLabel(pid) || pid : parent,
 				spans: this.spans(element, where),
-				factions: []
+				factions: [],
+				record: {}
 			};
+			const attvalues = children(element, 'attvalues')[0];
+			for (const attvalue of attvalues ? children(attvalues, 'attvalue') : []) {
+				const key = recordAttributes.get(attvalue.getAttribute('for') ?? '');
+				if (key) node.record[key] = attvalue.getAttribute('value') ?? '';
+			}
 			if (factionAttribute) {
-				const attvalues = children(element, 'attvalues')[0];
 				for (const attvalue of attvalues ? children(attvalues, 'attvalue') : []) {
 					if (attvalue.getAttribute('for') !== factionAttribute) continue;
 					const value = (attvalue.getAttribute('value') ?? '').trim();
@@ -372,7 +400,7 @@ class GexfReader {
 			}
 			into.push(node);
 			const nested = children(element, 'nodes')[0];
-			if (nested) this.readNodes(nested, id, factionAttribute, into);
+			if (nested) this.readNodes(nested, id, attributes, into);
 		}
 	}
 
