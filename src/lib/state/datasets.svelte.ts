@@ -144,7 +144,11 @@ export class DatasetState {
 			this.keeping = 'not kept';
 			return;
 		}
-		this.stored = { dataset: pending.dataset, files: pending.origin, savedAt: '' };
+		this.stored = {
+			dataset: pending.dataset,
+			files: pending.origin,
+			savedAt: new Date().toISOString()
+		};
 		if (this.current === pending.dataset) this.keeping = 'kept';
 	}
 
