@@ -12,6 +12,8 @@ export default defineConfig({
 	retries: 0,
 	reporter: process.env.CI ? 'list' : 'list',
 	timeout: 30_000,
+	// Laying out an opened dataset takes seconds in a worker; two browsers share CI's two cores.
+	expect: { timeout: 10_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'retain-on-failure',

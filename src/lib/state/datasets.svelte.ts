@@ -1,11 +1,12 @@
 import { tick } from 'svelte';
 import { replaceState } from '$app/navigation';
-import { importFiles, type FileLike, type XmlParse } from '$lib/model/import';
+import type { FileLike, XmlParse } from '$lib/model/import';
 import { colourWarnings } from '$lib/model/contrast';
 import type { Dataset } from '$lib/model/schema';
 import type { DatasetIssue } from '$lib/model/validate';
 import { DatasetStore, type StoredDataset } from '$lib/storage/dataset-store';
 import { fetchDataset } from '$lib/storage/fetch-dataset';
+import { importInWorker } from '$lib/storage/import-client';
 
 /** Why a dataset could not be opened: what was being opened, and every problem found. */
 export interface ImportFailure {
@@ -63,7 +64,8 @@ export class DatasetState {
 	/** What went wrong drawing the shown dataset, if the views failed on it. */
 	renderError = $state<string | null>(null);
 	private store: DatasetStore;
-	private stored: StoredDataset | null = null;
+	/** The dataset kept in the browser, as far as this page knows. */
+	private stored: Pick<StoredDataset, 'dataset' | 'files'> | null = null;
 	/** The imported dataset shown, if any. */
 	private current: Dataset | null = null;
 	private pending: { dataset: Dataset; origin: string[] } | null = null;
@@ -111,7 +113,7 @@ export class DatasetState {
 		if (files.length === 0 || this.busy) return;
 		this.busy = true;
 		try {
-			const result = await importFiles(files, parseXml);
+			const result = await importInWorker(files, parseXml);
 			if (!result.ok) {
 				this.failure = { what: result.files.join(', '), issues: result.issues };
 				return;
@@ -144,11 +146,7 @@ export class DatasetState {
 			this.keeping = 'not kept';
 			return;
 		}
-		this.stored = {
-			dataset: pending.dataset,
-			files: pending.origin,
-			savedAt: new Date().toISOString()
-		};
+		this.stored = { dataset: pending.dataset, files: pending.origin };
 		if (this.current === pending.dataset) this.keeping = 'kept';
 	}
 
@@ -268,7 +266,7 @@ export class DatasetState {
 		const bytes = fetched.bytes;
 		const name = decodeURIComponent(url.pathname.split('/').pop() || 'dataset.json');
 		const file: FileLike = { name, size: bytes.byteLength, arrayBuffer: async () => bytes };
-		const result = await importFiles([file], parseXml);
+		const result = await importInWorker([file], parseXml);
 		if (!result.ok) {
 			this.failure = { what, issues: result.issues };
 			return false;

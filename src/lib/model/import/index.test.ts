@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFixtureBytes } from '../../../../tests/unit/fixtures';
 import { parseXmlWithPositions } from '../../../../tests/unit/xml';
-import { importFiles, MAX_FILE_BYTES, type FileLike, type XmlParse } from './index';
+import {
+	checkSizes,
+	importFiles,
+	MAX_FILE_BYTES,
+	readFiles,
+	type FileLike,
+	type XmlParse
+} from './index';
 
 const parseXml = parseXmlWithPositions as XmlParse;
 
@@ -111,5 +118,27 @@ describe('importFiles', () => {
 		expect(await issuesOf([broken])).toEqual([
 			{ path: 'gone.json', message: 'the files could not be read: the file was moved' }
 		]);
+	});
+});
+
+describe('checkSizes', () => {
+	it('refuses every file over the limit before any is read, and nothing else', () => {
+		const big = fileOf('big.json', new Uint8Array(1), MAX_FILE_BYTES + 1);
+		const empty = text('empty.json', '');
+		const refused = checkSizes([big, empty, text('ok.json', '{}')]);
+		expect(refused?.issues.map((i) => i.path)).toEqual(['big.json']);
+		expect(big.reads).toBe(0);
+		expect(checkSizes([empty])).toBeNull();
+	});
+});
+
+describe('readFiles', () => {
+	it('gives each file’s decoded text and format, for the import to finish elsewhere', async () => {
+		const read = await readFiles([text('people.csv', 'id,name\nx,X\n')]);
+		expect(read).toEqual({
+			ok: true,
+			files: ['people.csv'],
+			texts: [{ name: 'people.csv', text: 'id,name\nx,X\n', format: 'csv' }]
+		});
 	});
 });

@@ -1,6 +1,6 @@
 import type { DatasetIssue, ValidationResult } from '../validate';
 import { importCsv } from './csv';
-import { checkSize, decodeText, detectFormat, type DatasetFormat } from './detect';
+import { checkSize, decodeText, detectFormat, MAX_FILE_BYTES, type DatasetFormat } from './detect';
 import { importGexf, type XmlParse } from './gexf';
 import { importJsonFiles } from './json';
 
@@ -27,6 +27,33 @@ export async function importFiles(
 	files: readonly FileLike[],
 	parseXml: XmlParse
 ): Promise<ImportResult> {
+	const read = await readFiles(files);
+	if (!read.ok) return read;
+	return { ...importTexts(read.texts, parseXml), files: read.files };
+}
+
+/** The refusal of every file over the size limit, before any is read; `null` if none is. */
+export function checkSizes(files: readonly FileLike[]): (ImportResult & { ok: false }) | null {
+	const issues = files.flatMap((file) =>
+		file.size > MAX_FILE_BYTES ? (checkSize(file.name, file.size) ?? []) : []
+	);
+	return issues.length ? { ok: false, files: files.map((f) => f.name), issues } : null;
+}
+
+/** A file's text, decoded, with the format it was found to be in. */
+export interface ReadText {
+	name: string;
+	text: string;
+	format: DatasetFormat;
+}
+
+/**
+ * The first half of `importFiles`: checks each file's size, decodes its text and finds its
+ * format, listing every problem. Never throws and never rejects.
+ */
+export async function readFiles(
+	files: readonly FileLike[]
+): Promise<{ ok: true; files: string[]; texts: ReadText[] } | (ImportResult & { ok: false })> {
 	const names = files.map((f) => f.name);
 	try {
 		if (files.length === 0)
@@ -36,7 +63,7 @@ export async function importFiles(
 				issues: [{ path: '(no file)', message: 'no file was given' }]
 			};
 		const issues: DatasetIssue[] = [];
-		const texts: { name: string; text: string; format: DatasetFormat }[] = [];
+		const texts: ReadText[] = [];
 		for (const file of files) {
 			const tooBig = checkSize(file.name, file.size);
 			if (tooBig) {
@@ -53,7 +80,7 @@ export async function importFiles(
 			else texts.push({ name: file.name, text: decoded.text, format: detected.format });
 		}
 		if (issues.length) return { ok: false, files: names, issues };
-		return { ...importTexts(texts, parseXml), files: names };
+		return { ok: true, files: names, texts };
 	} catch (error) {
 		return {
 			ok: false,
@@ -69,10 +96,7 @@ export async function importFiles(
 }
 
 /** Imports decoded texts whose formats are known; exported for tests and the benchmark. */
-export function importTexts(
-	texts: readonly { name: string; text: string; format: DatasetFormat }[],
-	parseXml: XmlParse
-): ValidationResult {
+export function importTexts(texts: readonly ReadText[], parseXml: XmlParse): ValidationResult {
 	const formats = new Set(texts.map((t) => t.format));
 	if (formats.size > 1)
 		return {

@@ -1,0 +1,38 @@
+/// <reference lib="webworker" />
+import { importTexts, readFiles, type ImportResult, type ReadText } from '../model/import';
+
+export interface ImportRequest {
+	files: { name: string; bytes: ArrayBuffer }[];
+}
+
+/**
+ * What came of it: the result, or, for XML (GEXF), the decoded texts for the page to finish,
+ * since only the page has the browser's XML parser.
+ */
+export type ImportReply =
+	{ kind: 'done'; result: ImportResult } | { kind: 'xml'; files: string[]; texts: ReadText[] };
+
+// Decodes, parses and validates a dataset away from the page, so a large one never freezes it.
+self.onmessage = async (event: MessageEvent<ImportRequest>) => {
+	const files = event.data.files.map(({ name, bytes }) => ({
+		name,
+		size: bytes.byteLength,
+		arrayBuffer: async () => bytes
+	}));
+	const read = await readFiles(files);
+	if (!read.ok) {
+		self.postMessage({ kind: 'done', result: read } satisfies ImportReply);
+		return;
+	}
+	if (read.texts.some((t) => t.format === 'gexf')) {
+		self.postMessage({ kind: 'xml', files: read.files, texts: read.texts } satisfies ImportReply);
+		return;
+	}
+	const result = importTexts(read.texts, () => {
+		throw new Error('XML is read on the page');
+	});
+	self.postMessage({
+		kind: 'done',
+		result: { ...result, files: read.files }
+	} satisfies ImportReply);
+};
