@@ -3,13 +3,18 @@ import { join } from 'node:path';
 import { DEFAULT_IMAGE_CHOICES, parseImageSize, type ImageChoices } from '../lib/export/image';
 import { filesAt, storylineFile } from '../lib/export/files';
 import {
+	DECK_FORMAT,
 	EXPORT_FORMATS,
 	historyFileName,
+	seriesDeckFileName,
+	storyDeckFileName,
 	SERIES_STEPS,
 	type ExportFormat,
 	type SeriesStep
 } from '../lib/export/filenames';
+import { seriesDeck, storyDeck } from '../lib/export/deck';
 import { writeGexf } from '../lib/export/gexf';
+import { writeDeck } from '../lib/export/pptx';
 import { seriesMonths } from '../lib/export/series';
 import { computeFlipbook, type Flipbook } from '../lib/graph/flipbook';
 import { formatIssues } from '../lib/model/parts';
@@ -24,6 +29,8 @@ const USAGE =
 	'usage: npm run export -- (--at DATE | --from DATE --to DATE [--step year|month|event]) ' +
 	'[--format png|svg|json|csv|gexf|cyjs] [--size WIDTHxHEIGHT] [--background white|transparent] ' +
 	'[--no-title] [--no-date] [--no-legend] [--no-source] --out DIR [--data PATH]; or ' +
+	'npm run export -- (--story ID | --at DATE | --from DATE --to DATE [--step …]) --format pptx ' +
+	'--out DIR [--data PATH]; or ' +
 	'npm run export -- --view storyline [--format svg|png] [--at DATE] [--show everyone|politburo] ' +
 	'[--size …] [--background …] [--no-…] --out DIR [--data PATH]';
 
@@ -51,7 +58,8 @@ const VALUE_FLAGS = [
 	'--out',
 	'--data',
 	'--view',
-	'--show'
+	'--show',
+	'--story'
 ];
 
 /**
@@ -92,11 +100,14 @@ async function run(args: string[], io: CliIo) {
 	const show = values.get('--show') ?? 'everyone';
 	if (show !== 'everyone' && show !== 'politburo')
 		fail(`--show "${show}" is not everyone or politburo`);
+	const deck = values.get('--format') === DECK_FORMAT;
+	if (values.has('--story') && !deck) fail('--story applies to --format pptx only');
+	if (deck && view !== 'graph') fail('--format pptx draws the graph: not with --view storyline');
 	const format = (values.get('--format') ?? 'svg') as ExportFormat;
 	if (view === 'storyline' && format !== 'svg' && format !== 'png')
 		fail(`--format "${format}" is not one of svg, png for --view storyline`);
-	if (!EXPORT_FORMATS.includes(format))
-		fail(`--format "${format}" is not one of ${EXPORT_FORMATS.join(', ')}`);
+	if (!EXPORT_FORMATS.includes(format) && !deck)
+		fail(`--format "${format}" is not one of ${[...EXPORT_FORMATS, DECK_FORMAT].join(', ')}`);
 	const step = (values.get('--step') ?? 'year') as SeriesStep;
 	if (!SERIES_STEPS.includes(step))
 		fail(`--step "${step}" is not one of ${SERIES_STEPS.join(', ')}`);
@@ -160,6 +171,27 @@ async function run(args: string[], io: CliIo) {
 		return;
 	}
 
+	// The same flip-book as the app's: the explorer's positions for each month.
+	let flipbook: Flipbook | null = null;
+	const positionsAt = (month: string) =>
+		(flipbook ??= computeFlipbook(dataset)).positions[month] ?? {};
+
+	if (values.has('--story')) {
+		for (const flag of ['--at', '--from', '--to', '--step'])
+			if (values.has(flag)) fail(`${flag} does not apply to --story: the story gives the dates`);
+		const id = values.get('--story')!;
+		const plan = storyDeck(dataset, id);
+		if (!plan) {
+			const ids = (dataset.stories ?? []).map((story) => story.id);
+			fail(
+				`no story "${id}" in the dataset${ids.length ? `: expected one of ${ids.join(', ')}` : ': it has none'}`
+			);
+		}
+		write(storyDeckFileName(id), await writeDeck(dataset, plan, positionsAt));
+		report();
+		return;
+	}
+
 	let months: string[] = [];
 	if (format !== 'gexf') {
 		if (values.has('--at')) {
@@ -184,16 +216,19 @@ async function run(args: string[], io: CliIo) {
 		}
 	}
 
-	if (format === 'gexf') {
+	if (deck) {
+		const [first, last] = [months[0]!, months[months.length - 1]!];
+		write(
+			seriesDeckFileName(first, last, values.has('--at') ? null : step),
+			await writeDeck(dataset, seriesDeck(dataset, months), positionsAt)
+		);
+	} else if (format === 'gexf') {
 		write(historyFileName(dataset.meta.start, dataset.meta.end), writeGexf(dataset));
 	} else {
-		// The same flip-book as the app's: the explorer's positions for each month.
-		let flipbook: Flipbook | null = null;
 		const exporter = {
 			dataset,
 			filter: 'everyone' as const,
-			positionsAt: (month: string) =>
-				(flipbook ??= computeFlipbook(dataset)).positions[month] ?? {},
+			positionsAt,
 			image,
 			rasterize: rasterizeWithResvg
 		};

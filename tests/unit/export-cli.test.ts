@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
+import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main as exportMain } from '../../src/cli/export';
@@ -50,7 +51,17 @@ describe('npm run export', { timeout: 60_000 }, () => {
 		[
 			['--at', '1926', '--show', 'politburo', '--out', out],
 			/--show applies to --view storyline only/
-		]
+		],
+		[['--story', 'how-stalin-won', '--out', out], /--story applies to --format pptx only/],
+		[
+			['--story', 'how-trotsky-won', '--format', 'pptx', '--out', out],
+			/no story "how-trotsky-won" in the dataset: expected one of how-stalin-won/
+		],
+		[
+			['--story', 'how-stalin-won', '--at', '1926', '--format', 'pptx', '--out', out],
+			/--at does not apply to --story/
+		],
+		[['--view', 'storyline', '--format', 'pptx', '--out', out], /--format pptx draws the graph/]
 	])('exits 2 with one line for %j', async (args, message) => {
 		const result = await run(...args);
 		expect(result.status).toBe(2);
@@ -157,6 +168,29 @@ describe('npm run export', { timeout: 60_000 }, () => {
 		expect(cyjs.elements.nodes.map((n: { data: { id: string } }) => n.data.id)).toContain('stalin');
 		const graph = parse(Graph, readFileSync(join(dir, 'factions-1917-10-1938-03.gexf'), 'utf8'));
 		expect(graph.hasNode('trotsky')).toBe(true);
+	});
+
+	it('writes slide decks of a story and of a series of years, one slide per step or year and a title slide', async () => {
+		const dir = join(out, 'decks');
+		const story = await run('--story', 'how-stalin-won', '--format', 'pptx', '--out', dir);
+		expect(story.status, story.stderr).toBe(0);
+		const series = await run(
+			...['--from', '1923', '--to', '1929', '--step', 'year', '--format', 'pptx', '--out', dir]
+		);
+		expect(series.status, series.stderr).toBe(0);
+		expect(readdirSync(dir).sort()).toEqual([
+			'factions-1923-06-1929-06-year.pptx',
+			'factions-story-how-stalin-won.pptx'
+		]);
+		const slides = (name: string) =>
+			Object.keys(unzipSync(readFileSync(join(dir, name)))).filter((part) =>
+				/^ppt\/slides\/slide\d+\.xml$/.test(part)
+			).length;
+		const loaded = readDataset();
+		if (!loaded.ok) throw new Error('the built-in dataset is not valid');
+		const steps = loaded.dataset.stories!.find((s) => s.id === 'how-stalin-won')!.steps.length;
+		expect(slides('factions-story-how-stalin-won.pptx')).toBe(steps + 1);
+		expect(slides('factions-1923-06-1929-06-year.pptx')).toBe(7 + 1);
 	});
 
 	it('writes the storyline as SVG and PNG, the same file the app makes from the same choices', async () => {

@@ -38,3 +38,21 @@ export function seriesFileName(
 export function storylineFileName(start: string, end: string, extension: string): string {
 	return `factions-storyline-${start}-${end}.${extension}`;
 }
+
+/** The slide deck format (the command line's `--format pptx`). */
+export const DECK_FORMAT = 'pptx';
+
+/** `factions-story-how-stalin-won.pptx`: the deck of a story. */
+export function storyDeckFileName(story: string): string {
+	return `factions-story-${story}.${DECK_FORMAT}`;
+}
+
+/**
+ * `factions-1923-06-1929-06-year.pptx`: the deck of a series of dates; of one date (`step`
+ * `null`), `factions-1926-10.pptx`.
+ */
+export function seriesDeckFileName(from: string, to: string, step: SeriesStep | null): string {
+	return step === null
+		? fileNameAt(from, DECK_FORMAT)
+		: `factions-${from}-${to}-${step}.${DECK_FORMAT}`;
+}

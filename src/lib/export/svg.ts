@@ -1,7 +1,7 @@
 import { contentBox, factionBoxes, fitInto, union } from '../graph/boxes';
 import { CSS_FONT_STACK, FIT, INK } from '../graph/encoding';
 import type { LegendContent } from '../graph/legend';
-import { wrapText } from '../graph/text';
+import { pageLayout } from '../graph/page-layout';
 import { graphMarkup, type SvgPanel } from './svg-graph';
 import { legendMarkup } from './svg-legend';
 import { escapeXml, formatNumber as n } from './xml';
@@ -52,9 +52,8 @@ export interface SvgPage {
  */
 export function svgPage(options: SvgImageOptions): SvgPage {
 	const { width, height } = options;
-	if (!(width > 0 && height > 0)) throw new RangeError(`not an image size: ${width}×${height}`);
-	const u = Math.max(0.5, Math.min(width / 1920, height / 1080));
-	const margin = 32 * u;
+	const layout = pageLayout({ ...options, legend: Boolean(options.legend) });
+	const { u, margin } = layout;
 	const parts: string[] = [];
 	const heading = [options.title, options.subtitle].filter(Boolean).join(' — ');
 
@@ -65,56 +64,36 @@ export function svgPage(options: SvgImageOptions): SvgPage {
 	if (options.background === 'white')
 		parts.push(`<rect id="background" width="${width}" height="${height}" fill="${INK.paper}"/>`);
 
-	let top = margin;
-	if (options.title) {
-		const size = 40 * u;
-		top += size;
+	if (options.title && layout.title) {
+		const { x, y, size } = layout.title;
 		parts.push(
-			`<text id="title" x="${n(margin)}" y="${n(top)}" font-size="${n(size)}" font-weight="bold" fill="${INK.text}">${escapeXml(options.title)}</text>`
+			`<text id="title" x="${n(x)}" y="${n(y)}" font-size="${n(size)}" font-weight="bold" fill="${INK.text}">${escapeXml(options.title)}</text>`
 		);
-		top += size * 0.35;
 	}
-	if (options.subtitle) {
-		const size = 30 * u;
-		top += size;
+	if (options.subtitle && layout.subtitle) {
+		const { x, y, size } = layout.subtitle;
 		parts.push(
-			`<text id="date" x="${n(margin)}" y="${n(top)}" font-size="${n(size)}" fill="${INK.subtitle}">${escapeXml(options.subtitle)}</text>`
+			`<text id="date" x="${n(x)}" y="${n(y)}" font-size="${n(size)}" fill="${INK.subtitle}">${escapeXml(options.subtitle)}</text>`
 		);
-		top += size * 0.35;
 	}
-	if (options.title || options.subtitle) top += margin / 2;
-
-	let bottom = height - margin;
-	if (options.source) {
-		const size = 15 * u;
+	if (options.source && layout.source) {
+		const { x, y, size } = layout.source;
 		parts.push(
-			`<text id="source" x="${n(margin)}" y="${n(bottom)}" font-size="${n(size)}" fill="${INK.quiet}">${escapeXml(options.source)}</text>`
+			`<text id="source" x="${n(x)}" y="${n(y)}" font-size="${n(size)}" fill="${INK.quiet}">${escapeXml(options.source)}</text>`
 		);
-		bottom -= size + margin / 2;
 	}
-
-	let right = width - margin;
-	if (options.legend) {
-		const legendWidth = Math.min(0.3 * width, 330 * u);
-		const legend = legendMarkup(options.legend, right - legendWidth, top, legendWidth, u);
-		parts.push(legend.markup);
-		right -= legendWidth + margin;
+	if (options.legend && layout.legend) {
+		const { x, y, width: legendWidth } = layout.legend;
+		parts.push(legendMarkup(options.legend, x, y, legendWidth, u).markup);
 	}
-
-	if (options.notes?.length) {
-		const size = 18 * u;
-		const lines = options.notes.flatMap((note) => wrapText(note, right - margin, size));
-		const blockTop = bottom - lines.length * size * 1.4;
+	if (layout.notes) {
+		const { x, size, lines } = layout.notes;
 		parts.push(`<g id="notes" font-size="${n(size)}" fill="${INK.text}">`);
-		lines.forEach((line, i) => {
-			parts.push(
-				`<text x="${n(margin)}" y="${n(blockTop + size * 1.4 * i + size)}">${escapeXml(line)}</text>`
-			);
-		});
+		for (const line of lines)
+			parts.push(`<text x="${n(x)}" y="${n(line.y)}">${escapeXml(line.text)}</text>`);
 		parts.push('</g>');
-		bottom = blockTop - margin / 2;
 	}
-	return { parts, area: { x1: margin, y1: top, x2: right, y2: bottom }, u, margin };
+	return { parts, area: layout.area, u, margin };
 }
 
 /**
