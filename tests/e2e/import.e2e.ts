@@ -30,7 +30,10 @@ test('a dropped dataset is shown, kept after a reload, and the built-in data com
 	page.on('worker', (worker) => workers.push(worker.url()));
 	await dropFiles(page, [{ name: 'cultural-revolution.json', text: exampleText }]);
 	await expect(datasetTitle(page)).toHaveText(EXAMPLE_TITLE);
-	expect(workers.some((url) => /import\.worker/.test(url)), workers.join(', ')).toBe(true);
+	expect(
+		workers.some((url) => /import\.worker/.test(url)),
+		workers.join(', ')
+	).toBe(true);
 	// The old month and selection do not exist here: the view moves to the new data's start.
 	await expect(page).toHaveURL(/at=1966-05/);
 	await expect(page).not.toHaveURL(/focus=/);
