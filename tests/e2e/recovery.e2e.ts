@@ -62,6 +62,8 @@ test('a dataset the page cannot draw says what failed, offers a way back, and is
 test('a kept dataset the page can no longer draw can be set aside for now, or forgotten', async ({
 	page
 }) => {
+	// Seven page loads, two of them laying out an opened dataset.
+	test.setTimeout(90_000);
 	await breakOnText(page);
 	await page.goto('/');
 	await dropFiles(page, [{ name: 'cultural-revolution.json', text: exampleText }]);
@@ -121,6 +123,7 @@ test.describe('a dataset from a link', () => {
 	});
 
 	test('asks before it replaces the dataset kept in the browser', async ({ page }) => {
+		test.setTimeout(90_000);
 		await page.route(address, (route) =>
 			route.fulfill({
 				json: other,
