@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { readDataset } from '../../cli/load';
+import { computeStoryline } from '../model/storyline';
+import { describePath } from '../model/storyline-path';
+import { SCALE } from './encoding';
+import { lineEmphasis } from './storyline-emphasis';
+import { storylineGeometry } from './storyline-geometry';
+import { lineAfterKey, lineAt, linesAt, monthIndexAtX } from './storyline-hits';
+import { StorylineSession, type StorylineAnswer } from './storyline-session';
+
+const loaded = readDataset();
+if (!loaded.ok) throw new Error('the built-in dataset is not valid');
+const dataset = loaded.dataset;
+const frame = { x0: 9, x1: 1029, y0: 16, y1: 200, labelRight: 1038 };
+const size = { width: 1038, height: 204 };
+const noEmphasis = { selected: null, featured: ['stalin'] };
+
+/** Asks the session and checks the kind of answer. */
+async function ask<K extends StorylineAnswer['kind']>(
+	session: StorylineSession,
+	request: Parameters<StorylineSession['handle']>[0],
+	kind: K
+): Promise<Extract<StorylineAnswer, { kind: K }>> {
+	const answer = await session.handle(request);
+	if (answer.kind !== kind) throw new Error(`expected ${kind}, got ${JSON.stringify(answer)}`);
+	return answer as Extract<StorylineAnswer, { kind: K }>;
+}
+
+describe('the storyline session (what the worker does)', () => {
+	it('opens, lays out for SVG and answers in words as the model does', async () => {
+		const session = new StorylineSession();
+		await ask(session, { kind: 'dataset', id: 1, key: 1, dataset }, 'done');
+		const opened = await ask(session, { kind: 'open', id: 2, filter: 'everyone' }, 'opened');
+		expect(opened.months).toBe(246);
+		expect(opened.people).toBeLessThanOrEqual(SCALE.storylineSvgUpTo);
+		const laid = await ask(
+			session,
+			{ kind: 'layout', id: 3, frame, size, medium: 'svg', pixelRatio: 1, emphasis: noEmphasis },
+			'laid-out'
+		);
+		const storyline = computeStoryline(dataset);
+		expect(laid.geometry).toEqual(storylineGeometry(dataset, storyline, frame));
+		expect(laid.hits.people).toEqual(laid.geometry!.lines.map((l) => l.person));
+		const path = await ask(session, { kind: 'describe-path', id: 4, person: 'stalin' }, 'text');
+		expect(path.text).toBe(describePath(dataset, 'stalin', storyline));
+		const emphasised = await ask(
+			session,
+			{ kind: 'emphasis', id: 5, emphasis: { selected: 'stalin', featured: [] } },
+			'emphasised'
+		);
+		expect(emphasised.allies).toContain('bukharin');
+	});
+
+	it('keeps each storyline it computed, and loads a cached one instead of computing', async () => {
+		const storyline = computeStoryline(dataset);
+		const urls: string[] = [];
+		const session = new StorylineSession(async (url) => {
+			urls.push(url);
+			return storyline;
+		});
+		await session.handle({ kind: 'dataset', id: 1, key: 7, dataset });
+		await ask(session, { kind: 'open', id: 2, filter: 'everyone', cached: '/s.json' }, 'opened');
+		await ask(session, { kind: 'open', id: 3, filter: 'politburo' }, 'opened');
+		await ask(session, { kind: 'open', id: 4, filter: 'everyone', cached: '/s.json' }, 'opened');
+		expect(urls).toEqual(['/s.json']);
+		const back = await ask(session, { kind: 'storyline', id: 5 }, 'storyline');
+		expect(back.storyline).toBe(storyline);
+	});
+
+	it('reports a request before any dataset as a failure', async () => {
+		const session = new StorylineSession();
+		expect(await session.handle({ kind: 'open', id: 9, filter: 'everyone' })).toEqual({
+			kind: 'failed',
+			id: 9,
+			message: 'no dataset was given'
+		});
+	});
+});
+
+describe('the hit index', () => {
+	const storyline = computeStoryline(dataset);
+	const session = new StorylineSession();
+	const hitsOf = async () => {
+		await session.handle({ kind: 'dataset', id: 1, key: 1, dataset });
+		await session.handle({ kind: 'open', id: 2, filter: 'everyone' });
+		const laid = await ask(
+			session,
+			{ kind: 'layout', id: 3, frame, size, medium: 'canvas', pixelRatio: 1, emphasis: noEmphasis },
+			'laid-out'
+		);
+		expect(laid.geometry).toBeNull();
+		return laid.hits;
+	};
+
+	it('finds the month under x and the people at a month, top to bottom', async () => {
+		const hits = await hitsOf();
+		const t = storyline.months.indexOf('1926-06');
+		expect(monthIndexAtX(hits, hits.xs[t]! + 1)).toBe(t);
+		expect(monthIndexAtX(hits, -50)).toBe(0);
+		const people = linesAt(hits, t).map((l) => l.person);
+		expect(people).toEqual(storyline.columns[t]!.slots.map((s) => s.person));
+	});
+
+	it('finds the line under the pointer, and none far from every line', async () => {
+		const hits = await hitsOf();
+		const t = storyline.months.indexOf('1926-06');
+		const stalin = linesAt(hits, t).find((l) => l.person === 'stalin')!;
+		expect(lineAt(hits, hits.xs[t]!, stalin.y + 1)).toEqual({ person: 'stalin', index: t });
+		expect(lineAt(hits, hits.xs[t]!, 5000)).toBeNull();
+	});
+
+	it('moves the keyboard up and down the people at the cursor, stopping at the ends', async () => {
+		const hits = await hitsOf();
+		const t = storyline.months.indexOf('1926-06');
+		const people = linesAt(hits, t).map((l) => l.person);
+		expect(lineAfterKey(hits, t, null, 1)).toBe(people[0]);
+		expect(lineAfterKey(hits, t, null, -1)).toBe(people[people.length - 1]);
+		expect(lineAfterKey(hits, t, people[0]!, 1)).toBe(people[1]);
+		expect(lineAfterKey(hits, t, people[0]!, -1)).toBe(people[0]);
+		expect(lineAfterKey(hits, t, 'lenin', 1)).toBe(people[0]);
+	});
+});
+
+describe('lineEmphasis', () => {
+	it('brings the selected person and allies forward and fades the rest', () => {
+		const emphasis = { selected: 'stalin', allies: ['bukharin'], featured: ['stalin'] };
+		expect(lineEmphasis(emphasis, 'stalin')).toMatchObject({ opacity: 1, bold: true });
+		expect(lineEmphasis(emphasis, 'bukharin').opacity).toBe(1);
+		expect(lineEmphasis(emphasis, 'trotsky').opacity).toBeLessThan(0.5);
+	});
+
+	it('with nobody selected, draws the featured people wider and everyone at full strength', () => {
+		const emphasis = { selected: null, allies: [], featured: ['stalin'] };
+		expect(lineEmphasis(emphasis, 'stalin').width).toBeGreaterThan(1);
+		expect(lineEmphasis(emphasis, 'trotsky')).toMatchObject({ opacity: 1, width: 1 });
+	});
+});
