@@ -261,7 +261,7 @@ export const SCALE = {
  */
 export const STORYLINE = {
 	/** The most and least room one line gets across; crowded months shrink it towards the least. */
-	slot: { max: 30, min: 0.5 },
+	slot: { max: 30, min: 0.05 },
 	/** Between two bands of one month, at least; never less than the room of one line. */
 	bandGap: 16,
 	/** Inside a band, above its first line and below its last. */
@@ -296,7 +296,12 @@ export const STORYLINE = {
 		/** Between a line's start and its name. */
 		gap: 2,
 		/** Room an image keeps right of the last month for the names at the lines' ends. */
-		endRoom: 80
+		endRoom: 80,
+		/**
+		 * On screen, people's names are written only where each line gets this much room across;
+		 * in a denser drawing (hundreds of people) only the names of those brought forward.
+		 */
+		minSlot: 4
 	},
 	allianceLabel: { size: 12, darken: 0.3 },
 	bandLabel: { size: 13 },

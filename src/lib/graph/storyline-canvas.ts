@@ -3,6 +3,8 @@ import {
 	backgroundOpacity,
 	drawingOrder,
 	lineEmphasis,
+	haloFor,
+	shownLabels,
 	type StorylineEmphasis
 } from './storyline-emphasis';
 import type { StorylineGeometry } from './storyline-geometry';
@@ -60,7 +62,6 @@ export function paintStoryline(
 		context.stroke(area);
 	}
 
-	const halo = STORYLINE.halo * s;
 	for (const line of drawingOrder(geometry.lines, emphasis)) {
 		const style = lineEmphasis(emphasis, line.person);
 		if (line.person === emphasis.selected) {
@@ -78,7 +79,7 @@ export function paintStoryline(
 			context.setLineDash([]);
 			if (piece.status !== 'outside') {
 				context.strokeStyle = INK.paper;
-				context.lineWidth = width + 2 * halo;
+				context.lineWidth = width + 2 * haloFor(width);
 				context.stroke(route);
 			}
 			context.strokeStyle = piece.colour;
@@ -100,7 +101,7 @@ export function paintStoryline(
 	context.setLineDash([]);
 	context.textBaseline = 'alphabetic';
 	context.textAlign = 'start';
-	for (const label of geometry.labels) {
+	for (const label of shownLabels(geometry, emphasis)) {
 		const style =
 			label.kind === 'person'
 				? lineEmphasis(emphasis, label.id)

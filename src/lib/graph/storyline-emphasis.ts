@@ -1,4 +1,5 @@
 import { STORYLINE } from './encoding';
+import type { LabelGeometry, StorylineGeometry } from './storyline-geometry';
 
 /** Who the storyline brings forward: a selection and its allies, or the featured people. */
 export interface StorylineEmphasis {
@@ -57,3 +58,24 @@ export function drawingOrder<T extends { person: string }>(
 	);
 	return [...back, ...front];
 }
+
+/**
+ * The names a screen drawing writes: all of them where lines have room for a name
+ * (`STORYLINE.label.minSlot`), else those of bands and alliances and of the people brought
+ * forward, so that a storyline of thousands is not a wall of names.
+ */
+export function shownLabels(
+	geometry: StorylineGeometry,
+	emphasis: StorylineEmphasis
+): LabelGeometry[] {
+	if (geometry.slot >= STORYLINE.label.minSlot) return geometry.labels;
+	return geometry.labels.filter(
+		(label) => label.kind !== 'person' || lineEmphasis(emphasis, label.id).front
+	);
+}
+
+/**
+ * The paper edge around a line `width` wide on screen: `STORYLINE.halo`, but never wider than
+ * half the line, so that in a dense drawing the edges do not paint the bands white.
+ */
+export const haloFor = (width: number) => Math.min(STORYLINE.halo, width / 2);

@@ -3,7 +3,7 @@ import { readDataset } from '../../cli/load';
 import { computeStoryline } from '../model/storyline';
 import { describePath } from '../model/storyline-path';
 import { SCALE } from './encoding';
-import { lineEmphasis } from './storyline-emphasis';
+import { lineEmphasis, shownLabels } from './storyline-emphasis';
 import { storylineGeometry } from './storyline-geometry';
 import { lineAfterKey, lineAt, linesAt, monthIndexAtX } from './storyline-hits';
 import { StorylineSession, type StorylineAnswer } from './storyline-session';
@@ -133,5 +133,27 @@ describe('lineEmphasis', () => {
 		const emphasis = { selected: null, allies: [], featured: ['stalin'] };
 		expect(lineEmphasis(emphasis, 'stalin').width).toBeGreaterThan(1);
 		expect(lineEmphasis(emphasis, 'trotsky')).toMatchObject({ opacity: 1, width: 1 });
+	});
+});
+
+describe('shownLabels', () => {
+	const storyline = computeStoryline(dataset);
+	const emphasis = { selected: 'stalin', allies: ['bukharin'], featured: [] };
+
+	it('writes every name where lines have room for one', () => {
+		const roomy = storylineGeometry(dataset, storyline, frame);
+		expect(roomy.slot).toBeGreaterThanOrEqual(4);
+		expect(shownLabels(roomy, emphasis)).toBe(roomy.labels);
+	});
+
+	it('in a dense drawing, only the names of bands, alliances and people brought forward', () => {
+		const dense = storylineGeometry(dataset, storyline, { ...frame, y1: 60 });
+		expect(dense.slot).toBeLessThan(4);
+		const shown = shownLabels(dense, emphasis);
+		expect(shown.length).toBeLessThan(dense.labels.length);
+		expect(
+			shown.filter((l) => l.kind === 'person').every((l) => ['stalin', 'bukharin'].includes(l.id))
+		).toBe(true);
+		expect(shown.some((l) => l.kind === 'band')).toBe(true);
 	});
 });
