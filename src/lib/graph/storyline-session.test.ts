@@ -157,3 +157,51 @@ describe('shownLabels', () => {
 		expect(shown.some((l) => l.kind === 'band')).toBe(true);
 	});
 });
+
+describe('painting on a canvas', () => {
+	/** A canvas whose 2D context records the names of the methods called. */
+	function fakeCanvas() {
+		const calls: string[] = [];
+		const context = new Proxy(
+			{},
+			{
+				get:
+					(_, name) =>
+					(...args: unknown[]) =>
+						calls.push(`${String(name)}:${args.length}`),
+				set: () => true
+			}
+		);
+		const canvas = { width: 0, height: 0, getContext: () => context };
+		return { canvas: canvas as unknown as OffscreenCanvas, calls };
+	}
+
+	it('paints for the canvas medium only, again for a new emphasis, at the pixel ratio', async () => {
+		const paths: string[] = [];
+		const session = new StorylineSession(undefined, (d) => {
+			paths.push(d);
+			return {} as Path2D;
+		});
+		await session.handle({ kind: 'dataset', id: 1, key: 1, dataset });
+		await session.handle({ kind: 'open', id: 2, filter: 'everyone' });
+		const { canvas, calls } = fakeCanvas();
+		const layout = { kind: 'layout' as const, frame, size, pixelRatio: 2, emphasis: noEmphasis };
+		await session.handle({ ...layout, id: 3, medium: 'canvas', canvas });
+		expect([canvas.width, canvas.height]).toEqual([2 * size.width, 2 * size.height]);
+		const strokes = calls.filter((c) => c.startsWith('stroke:')).length;
+		expect(strokes).toBeGreaterThan(50);
+		const parsed = paths.length;
+		await session.handle({
+			kind: 'emphasis',
+			id: 4,
+			emphasis: { selected: 'stalin', featured: [] }
+		});
+		// Painted again from the same paths, none parsed anew but the selected line's glow.
+		expect(calls.filter((c) => c.startsWith('stroke:')).length).toBeGreaterThan(2 * strokes - 5);
+		expect(paths.length).toBeLessThanOrEqual(parsed + 1);
+		const before = calls.length;
+		await session.handle({ ...layout, id: 5, medium: 'svg' });
+		await session.handle({ kind: 'emphasis', id: 6, emphasis: noEmphasis });
+		expect(calls.length).toBe(before);
+	});
+});

@@ -81,6 +81,7 @@ export class StorylineSession {
 	private emphasis: StorylineEmphasis = { selected: null, allies: [], featured: [] };
 	private pixelRatio = 1;
 	private size = { width: 1, height: 1 };
+	private medium: StorylineMedium = 'svg';
 
 	constructor(
 		private readonly load: (url: string) => Promise<Storyline> = async (url) =>
@@ -173,8 +174,9 @@ export class StorylineSession {
 		this.setEmphasis(request.emphasis);
 		this.pixelRatio = request.pixelRatio;
 		this.size = request.size;
+		this.medium = request.medium;
 		if (request.canvas) this.canvas = request.canvas;
-		if (request.medium === 'canvas') this.paint();
+		this.paint();
 		return {
 			kind: 'laid-out',
 			id: request.id,
@@ -185,11 +187,11 @@ export class StorylineSession {
 		};
 	}
 
-	/** Paints the latest geometry on the canvas, if there is a canvas (big datasets only). */
+	/** Paints the latest geometry on the canvas, when the page draws with one (big datasets). */
 	private paint() {
 		const canvas = this.canvas;
 		const geometry = this.geometry;
-		if (!canvas || !geometry) return;
+		if (!canvas || !geometry || this.medium !== 'canvas') return;
 		const ratio = this.pixelRatio;
 		const { width, height } = this.size;
 		canvas.width = Math.max(1, Math.round(width * ratio));
