@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { ms, quantile } from './bench-figures';
 import { chromiumPath, withBuiltApp } from './preview';
+import { benchStorylineInBrowser } from './bench-storyline';
 import { syntheticDataset } from './synthetic';
 
 /** Main-thread tasks over 50 ms the page has seen since `since` (page time), in ms. */
@@ -136,5 +137,6 @@ export async function benchBrowser() {
 		);
 		await benchImportedInBrowser(page, `${base}/`, 500);
 		await benchImportedInBrowser(page, `${base}/`, 2000);
+		await benchStorylineInBrowser(page, `${base}/`, 2000);
 	});
 }

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { storylineGeometry } from '../src/lib/graph/storyline-geometry';
 import type { Dataset } from '../src/lib/model/schema';
 import {
@@ -6,6 +7,7 @@ import {
 	type StorylineOptions
 } from '../src/lib/model/storyline';
 import { ms, quantile } from './bench-figures';
+import { syntheticDataset } from './synthetic';
 
 /** Times `run` `times` times: the median. */
 function median(times: number, run: () => void): number {
@@ -63,4 +65,112 @@ export function benchStoryline(name: string, dataset: Dataset, runs: number) {
 		storylineGeometry(dataset, optimised.storyline, { x0: 40, x1: 1500, y0: 150, y1: 950 })
 	);
 	console.log(`  geometry for 1920 × 1080 (paths, labels): ${ms(geometry)}`);
+}
+
+/**
+ * The explorer's storyline of a synthetic dataset dropped on the page, in Chromium: how long its
+ * worker takes to order it (`factions:storyline`) and to lay it out and paint it
+ * (`factions:storyline-layout`), and the main thread's tasks over 50 ms while the pointer moves
+ * over it (finding the line under it, the tooltip) and while its keys move the month, against
+ * the same moves from the time bar (the graph redraws the month either way).
+ */
+export async function benchStorylineInBrowser(page: Page, url: string, people: number) {
+	await page.goto(url);
+	await page.getByRole('application', { name: /Faction graph/ }).waitFor();
+	await page.evaluate(() => {
+		const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+		w.__longTasks = [];
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries())
+				w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+		}).observe({ type: 'longtask' });
+	});
+	// The built-in data's storyline first, so that what follows is the dropped dataset's.
+	await page.waitForFunction(
+		() => performance.getEntriesByName('factions:storyline-layout').length > 0
+	);
+	const opensBefore = await page.evaluate(
+		() => performance.getEntriesByName('factions:storyline').length
+	);
+	const transfer = await page.evaluateHandle(
+		({ name, text }) => {
+			const data = new DataTransfer();
+			data.items.add(new File([text], name));
+			return data;
+		},
+		{ name: `synthetic-${people}.json`, text: JSON.stringify(syntheticDataset(people, 240)) }
+	);
+	await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+	await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+	await page.getByRole('application', { name: /Faction graph/ }).waitFor({ timeout: 120_000 });
+	// Its storyline opened, then laid out after that.
+	const timings = () =>
+		page.evaluate((opensBefore) => {
+			const open = performance.getEntriesByName('factions:storyline')[opensBefore];
+			const layout =
+				open &&
+				performance
+					.getEntriesByName('factions:storyline-layout')
+					.find((entry) => entry.startTime >= open.startTime + open.duration);
+			return open && layout ? [open.duration, layout.duration] : null;
+		}, opensBefore);
+	await page.waitForFunction(
+		(opensBefore) => {
+			const open = performance.getEntriesByName('factions:storyline')[opensBefore];
+			return (
+				open !== undefined &&
+				performance
+					.getEntriesByName('factions:storyline-layout')
+					.some((entry) => entry.startTime >= open.startTime + open.duration)
+			);
+		},
+		opensBefore,
+		{ timeout: 120_000 }
+	);
+	const [order, layout] = (await timings())!;
+	console.log(
+		`${people} people, the explorer's storyline in its worker: ordered in ${ms(order!)}, laid out and painted on a canvas in ${ms(layout!)}`
+	);
+	const plot = page.getByRole('application', { name: /Storyline/ });
+	const box = (await plot.boundingBox())!;
+	const since = async () => page.evaluate(() => performance.now());
+	const tasksSince = (start: number) =>
+		page.evaluate(
+			(start) =>
+				(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+					.filter((task) => task.start >= start)
+					.map((task) => task.duration),
+			start
+		);
+	const hovering = await since();
+	for (let i = 0; i < 60; i++)
+		await page.mouse.move(
+			box.x + 20 + i * ((box.width - 40) / 60),
+			box.y + 10 + ((i * 7) % (box.height - 20))
+		);
+	const hovered = await tasksSince(hovering);
+	const longest = (tasks: number[]) =>
+		`${tasks.length} main-thread tasks over 50 ms${tasks.length ? `, longest ${ms(Math.max(...tasks))}` : ''}`;
+	// The month moved a year at a time from the storyline, then the same from the time bar: the
+	// graph redraws each month either way, so the difference is what the storyline costs.
+	const yearSteps = async (target: typeof plot) => {
+		await target.focus();
+		const start = await since();
+		for (let i = 0; i < 8; i++) {
+			await page.keyboard.press(i < 4 ? 'PageUp' : 'PageDown');
+			// A benchmark of real time: each step is left to finish drawing, as a user would see it.
+			await page.waitForTimeout(300);
+		}
+		return tasksSince(start);
+	};
+	// The time bar first: the first moves after an import also meet its leftover work.
+	const fromSlider = await yearSteps(page.getByRole('slider', { name: 'Date' }));
+	const fromStoryline = await yearSteps(plot);
+	console.log(
+		`${people} people, pointer over the storyline (60 moves): ${longest(hovered)} (target: none)`
+	);
+	console.log(
+		`${people} people, 8 moves of a year from the storyline: ${longest(fromStoryline)}; the same from the time bar: ${longest(fromSlider)} (the graph's redraw; target: the storyline adds none)`
+	);
+	await page.getByRole('button', { name: 'Back to the built-in data' }).click();
 }

@@ -243,7 +243,13 @@ export const SCALE = {
 	 */
 	glideUpTo: 300,
 	/** Past this many people, faction boxes are not drawn (see `withoutFactionBoxes`). */
-	boxesUpTo: 500
+	boxesUpTo: 500,
+	/**
+	 * Past this many people (lines) the explorer's storyline is painted on a canvas by its
+	 * worker rather than written as SVG: thousands of long paths in the page's DOM make opening
+	 * and every redraw slow.
+	 */
+	storylineSvgUpTo: 300
 } as const;
 
 /**
@@ -255,7 +261,7 @@ export const SCALE = {
  */
 export const STORYLINE = {
 	/** The most and least room one line gets across; crowded months shrink it towards the least. */
-	slot: { max: 30, min: 0.5 },
+	slot: { max: 30, min: 0.05 },
 	/** Between two bands of one month, at least; never less than the room of one line. */
 	bandGap: 16,
 	/** Inside a band, above its first line and below its last. */
@@ -290,7 +296,12 @@ export const STORYLINE = {
 		/** Between a line's start and its name. */
 		gap: 2,
 		/** Room an image keeps right of the last month for the names at the lines' ends. */
-		endRoom: 80
+		endRoom: 80,
+		/**
+		 * On screen, people's names are written only where each line gets this much room across;
+		 * in a denser drawing (hundreds of people) only the names of those brought forward.
+		 */
+		minSlot: 4
 	},
 	allianceLabel: { size: 12, darken: 0.3 },
 	bandLabel: { size: 13 },
@@ -304,7 +315,21 @@ export const STORYLINE = {
 		eventTick: 7,
 		eventColour: '#a0522d'
 	},
-	cursor: { colour: '#1a5fb4', width: 2 }
+	cursor: { colour: '#1a5fb4', width: 2 },
+	/**
+	 * Who stands out on screen: a selected person's line and their allies' lines over time at
+	 * full strength, the rest faded; with nobody selected, the dataset's featured people a little
+	 * wider and named in bold. Widths are multiplied by these.
+	 */
+	emphasis: {
+		dimmedOpacity: 0.18,
+		selectedWidth: 1.8,
+		alliedWidth: 1.25,
+		featuredWidth: 1.45,
+		/** The selected line's glow, as the graph's (`ATTENTION.selected`): this much wider. */
+		glowWidth: 8,
+		glowOpacity: 0.55
+	}
 } as const;
 
 /** `#rrggbb` moved towards black by `amount` (0 to 1). */

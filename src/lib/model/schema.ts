@@ -285,7 +285,13 @@ export const metaSchema = z
 		description: z.string().min(1),
 		start: isoDateSchema.describe('First month shown.'),
 		end: isoDateSchema.describe('Last month shown (inclusive).'),
-		licence: z.string().optional()
+		licence: z.string().optional(),
+		featured: z
+			.array(idSchema)
+			.optional()
+			.describe(
+				"Ids of people the views draw a little stronger while nobody is selected, such as the storyline's main character."
+			)
 	})
 	.strict();
 

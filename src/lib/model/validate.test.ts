@@ -54,6 +54,12 @@ describe('validateDataset', () => {
 			/unknown person "bobb" — did you mean "bob"/
 		],
 		[
+			'an unknown featured person',
+			(d) => (d.meta.featured = ['bob', 'alise']),
+			'meta.featured[1]',
+			/unknown person "alise" — did you mean "alice"/
+		],
+		[
 			'an unknown faction',
 			(d) => (d.alignments[0].faction = 'centre'),
 			'alignments[0].faction',

@@ -123,6 +123,7 @@ export function integrityIssues(data: Dataset): DatasetIssue[] {
 	const checkPerson = (path: PathSegment[], id: string) => {
 		if (!idSets.people.has(id)) report(path, `unknown person "${id}"${suggest(id, idSets.people)}`);
 	};
+	data.meta.featured?.forEach((id, i) => checkPerson(['meta', 'featured', i], id));
 	const checkInterval = (path: PathSegment[], from: string, to: string | null | undefined) => {
 		if (to && startKey(from) >= endKey(to))
 			report([...path, 'to'], `"${to}" is not after from "${from}"`);

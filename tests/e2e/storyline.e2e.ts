@@ -1,0 +1,189 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { pngSize } from '../unit/png';
+import { parseXml } from '../unit/xml';
+import { expect, test } from './console';
+
+/** The built-in data's range: October 1917 to March 1938. */
+const MONTHS = 246;
+const indexOf = (month: string) =>
+	(Number(month.slice(0, 4)) - 1917) * 12 + Number(month.slice(5, 7)) - 10;
+
+/** Opens the explorer at `query` and waits for the storyline to be drawn. */
+async function openStoryline(page: Page, query = '') {
+	await page.goto(`/${query}`);
+	await expect(page.getByRole('application', { name: /Faction graph/ })).toBeVisible();
+	const region = page.getByRole('region', { name: 'Storyline' });
+	await expect(region).toBeVisible();
+	// Drawn: the lines are there.
+	await expect(region.locator('[data-person="stalin"]')).toHaveCount(1);
+	return region;
+}
+
+/** Where month `month` sits along the time bar's track, in page pixels (the thumb's centre). */
+async function trackX(page: Page, month: string) {
+	const box = (await page.getByRole('slider', { name: 'Date' }).boundingBox())!;
+	const thumb = 18;
+	return box.x + thumb / 2 + ((box.width - thumb) * indexOf(month)) / (MONTHS - 1);
+}
+
+test('the storyline sits in the time bar’s frame: the cursor is at the slider’s month', async ({
+	page
+}) => {
+	const region = await openStoryline(page, '?at=1926-10');
+	const cursor = (await region.locator('.cursor').boundingBox())!;
+	expect(cursor.x + cursor.width / 2).toBeCloseTo(await trackX(page, '1926-10'), 0);
+	// Playback and the slider move it: one month on with the keyboard on the slider.
+	await page.getByRole('slider', { name: 'Date' }).press('ArrowRight');
+	await expect(page).toHaveURL(/at=1926-11/);
+	const moved = (await region.locator('.cursor').boundingBox())!;
+	expect(moved.x + moved.width / 2).toBeCloseTo(await trackX(page, '1926-11'), 0);
+});
+
+test('clicking the storyline moves the date and the URL', async ({ page }) => {
+	const region = await openStoryline(page, '?at=1924-06');
+	const plot = region.getByRole('application', { name: /Storyline/ });
+	const box = (await plot.boundingBox())!;
+	// Near the top edge, above the bands: a month, no line.
+	await page.mouse.click(await trackX(page, '1928-01'), box.y + 2);
+	await expect(page).toHaveURL(/at=1928-01/);
+	await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute(
+		'aria-valuetext',
+		'January 1928'
+	);
+	await expect(page).not.toHaveURL(/focus=/);
+});
+
+test('selecting Stalin in search highlights his line and his allies’ lines and says his path', async ({
+	page
+}) => {
+	const region = await openStoryline(page, '?at=1926-06');
+	// Featured with nobody selected.
+	await expect(region.locator('[data-person="stalin"]')).toHaveAttribute('data-emphasis', 'strong');
+	const search = page.getByRole('combobox', { name: 'Find a person' });
+	await search.fill('Stalin');
+	await search.press('Enter');
+	await expect(page).toHaveURL(/focus=stalin/);
+	await expect(region.locator('[data-person="stalin"]')).toHaveAttribute(
+		'data-emphasis',
+		'selected'
+	);
+	await expect(region.locator('[data-person="bukharin"]')).toHaveAttribute(
+		'data-emphasis',
+		'strong'
+	);
+	await expect(region.locator('[data-person="trotsky"]')).toHaveAttribute(
+		'data-emphasis',
+		'dimmed'
+	);
+	await expect(region.getByText(/^Stalin: Centre throughout\. /)).toContainText(
+		'Duumvirate (Stalin–Bukharin) with Bukharin, Dec 1925 – Jun 1928.'
+	);
+});
+
+test('clicking a line selects the person', async ({ page }) => {
+	const region = await openStoryline(page, '?at=1926-06');
+	// Hovering says who, their faction and alliances; clicking selects.
+	const plot = region.getByRole('application', { name: /Storyline/ });
+	const box = (await plot.boundingBox())!;
+	const x = await trackX(page, '1926-06');
+	// Sweep down the cursor's month until a line answers.
+	let named: string | null = null;
+	for (let y = box.y + 10; y < box.y + box.height && !named; y += 3) {
+		await page.mouse.move(x, y);
+		const tip = region.getByRole('tooltip');
+		if (await tip.isVisible()) named = await tip.textContent();
+	}
+	expect(named).toMatch(/^\s*\S.*, June 1926: .+ member|Not in the Politburo/i);
+	const person = named!.trim().split(',')[0]!;
+	await page.mouse.down();
+	await page.mouse.up();
+	await expect(page).toHaveURL(/focus=/);
+	await expect(region.getByText(new RegExp(`^${person}: `))).toBeVisible();
+});
+
+test('the keyboard moves the month, goes through the people at the cursor and selects', async ({
+	page
+}) => {
+	const region = await openStoryline(page, '?at=1926-06');
+	const plot = region.getByRole('application', { name: /Storyline/ });
+	await plot.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/at=1926-07/);
+	await page.keyboard.press('ArrowLeft');
+	await page.keyboard.press('ArrowLeft');
+	await expect(page).toHaveURL(/at=1926-05/);
+	await page.keyboard.press('ArrowDown');
+	const readout = region.locator(`#${await plot.getAttribute('aria-describedby')}`);
+	await expect(readout).toHaveText(/^\S[^,]*, May 1926: /);
+	const first = (await readout.textContent())!.split(',')[0]!;
+	await page.keyboard.press('ArrowDown');
+	await expect(readout).not.toHaveText(new RegExp(`^${first},`));
+	const second = (await readout.textContent())!.split(',')[0]!;
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/focus=/);
+	await expect(region.getByText(new RegExp(`^${second}: `))).toBeVisible();
+});
+
+test('the storyline is hidden in present mode and can be folded away', async ({ page }) => {
+	const region = await openStoryline(page);
+	await region.getByRole('button', { name: 'Hide' }).click();
+	await expect(region.getByRole('application', { name: /Storyline/ })).toBeHidden();
+	await region.getByRole('button', { name: 'Show' }).click();
+	await expect(region.getByRole('application', { name: /Storyline/ })).toBeVisible();
+	await page.goto('/?story=how-stalin-won&step=1');
+	await expect(page.getByRole('dialog', { name: /Presentation/ })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Storyline' })).toHaveCount(0);
+});
+
+test('the Export dialog gives the storyline as SVG and PNG, the same file as the command line', async ({
+	page
+}) => {
+	await openStoryline(page, '?at=1924-06');
+	await page.getByRole('button', { name: 'Export…' }).click();
+	const dialog = page.getByRole('dialog', { name: /^Export / });
+	await dialog.getByRole('radio', { name: /Storyline of the whole range, as SVG/ }).check();
+	await dialog.getByRole('radio', { name: /16:9 slide/ }).check();
+	const [svgFile] = await Promise.all([
+		page.waitForEvent('download'),
+		dialog.getByRole('button', { name: 'Download', exact: true }).click()
+	]);
+	const svg = readFileSync((await svgFile.path())!, 'utf8');
+	const document = parseXml(svg, 'image/svg+xml');
+	expect(document.getElementById('line-stalin')?.tagName).toBe('path');
+	expect(document.getElementById('band-centre')).not.toBeNull();
+	const years = Array.from(document.getElementsByTagName('text'))
+		.filter((t) => t.getAttribute('class') === 'year')
+		.map((t) => t.textContent);
+	expect(years).toEqual(Array.from({ length: 21 }, (_, i) => String(1918 + i)));
+
+	const out = mkdtempSync(join(tmpdir(), 'factions-storyline-'));
+	try {
+		execFileSync('npx', [
+			'tsx',
+			'src/cli/export.ts',
+			'--view',
+			'storyline',
+			'--at',
+			'1924-06',
+			'--format',
+			'svg',
+			'--out',
+			out
+		]);
+		expect(svg).toBe(readFileSync(join(out, svgFile.suggestedFilename()), 'utf8'));
+	} finally {
+		rmSync(out, { recursive: true, force: true });
+	}
+
+	await dialog.getByRole('radio', { name: /Storyline of the whole range, as PNG/ }).check();
+	const [pngFile] = await Promise.all([
+		page.waitForEvent('download'),
+		dialog.getByRole('button', { name: 'Download', exact: true }).click()
+	]);
+	expect(pngFile.suggestedFilename()).toMatch(/\.png$/);
+	expect(pngSize(readFileSync((await pngFile.path())!))).toEqual({ width: 1920, height: 1080 });
+});
