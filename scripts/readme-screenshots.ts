@@ -15,6 +15,14 @@ const SHOTS = [
 		path: '/?at=1926-10',
 		graph: /Faction graph for October 1926/,
 		viewport: { width: 1440, height: 900 }
+	},
+	{
+		file: 'storyline-stalin.png',
+		path: '/?at=1926-10&focus=stalin',
+		graph: /Faction graph for October 1926/,
+		viewport: { width: 1440, height: 900 },
+		// Only the storyline, with Stalin's line and his allies' brought forward.
+		region: 'Storyline'
 	}
 ];
 
@@ -35,7 +43,11 @@ await withBuiltApp(async (browser, base) => {
 			await document.fonts.ready;
 			await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 		});
-		await page.screenshot({ path: `${OUT_DIR}/${shot.file}` });
+		if ('region' in shot)
+			await page.getByRole('region', { name: shot.region }).screenshot({
+				path: `${OUT_DIR}/${shot.file}`
+			});
+		else await page.screenshot({ path: `${OUT_DIR}/${shot.file}` });
 		await page.close();
 		console.log(`wrote ${OUT_DIR}/${shot.file}`);
 	}
