@@ -84,21 +84,31 @@ test('selecting Stalin in search highlights his line and his allies’ lines and
 	);
 });
 
+test('the Politburo-only filter applies to the storyline', async ({ page }) => {
+	test.setTimeout(60_000);
+	const region = await openStoryline(page, '?at=1926-06');
+	await expect(region.locator('[data-person="radek"]')).toHaveCount(1);
+	await page.getByRole('radio', { name: 'Politburo members only' }).check();
+	await expect(page).toHaveURL(/show=politburo/);
+	await expect(region.locator('[data-person="radek"]')).toHaveCount(0, { timeout: 30_000 });
+	await expect(region.locator('[data-person="stalin"]')).toHaveCount(1);
+});
+
 test('clicking a line selects the person', async ({ page }) => {
 	const region = await openStoryline(page, '?at=1926-06');
 	// Hovering says who, their faction and alliances; clicking selects.
 	const plot = region.getByRole('application', { name: /Storyline/ });
 	const box = (await plot.boundingBox())!;
 	const x = await trackX(page, '1926-06');
-	// Sweep down the cursor's month until a line answers.
-	let named: string | null = null;
-	for (let y = box.y + 10; y < box.y + box.height && !named; y += 3) {
+	// Sweep down the cursor's month until the pointer is on a line: its name shows at once.
+	const tip = region.getByRole('tooltip');
+	for (let y = box.y + 10; y < box.y + box.height; y += 3) {
 		await page.mouse.move(x, y);
-		const tip = region.getByRole('tooltip');
-		if (await tip.isVisible()) named = await tip.textContent();
+		if (await tip.isVisible()) break;
 	}
-	expect(named).toMatch(/^\s*\S.*, June 1926: .+ member|Not in the Politburo/i);
-	const person = named!.trim().split(',')[0]!;
+	// Then who, their faction and alliances that month.
+	await expect(tip).toHaveText(/^\s*[^,]+, June 1926: .+\./);
+	const person = (await tip.textContent())!.trim().split(',')[0]!;
 	await page.mouse.down();
 	await page.mouse.up();
 	await expect(page).toHaveURL(/focus=/);
