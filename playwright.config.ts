@@ -11,7 +11,8 @@ export default defineConfig({
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
 	reporter: process.env.CI ? 'list' : 'list',
-	timeout: 30_000,
+	// Two browsers share CI's two cores: a test that takes 20 s alone may take twice that there.
+	timeout: 60_000,
 	// Laying out an opened dataset takes seconds in a worker; two browsers share CI's two cores.
 	expect: { timeout: 10_000 },
 	use: {
