@@ -1,3 +1,4 @@
+import { bendControlPoint, edgeBends } from '../graph/edge-bends';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type PptxGenJS from 'pptxgenjs';
 import type { Positions } from '../graph/arrange';
@@ -166,12 +167,7 @@ function addFactions(slide: Slide, model: GraphModel, boxes: Map<string, Box>, f
 }
 
 function addAlliances(slide: Slide, model: GraphModel, positions: Positions, f: Frame) {
-	const pairKey = (a: string, b: string) => [a, b].sort().join('\u0000');
-	const pairs = new Map<string, string[]>();
-	for (const edge of model.edges) {
-		const key = pairKey(edge.source, edge.target);
-		pairs.set(key, [...(pairs.get(key) ?? []), edge.id]);
-	}
+	const bends = edgeBends(model.edges);
 	for (const edge of model.edges) {
 		const from = positions[edge.source];
 		const to = positions[edge.target];
@@ -187,21 +183,12 @@ function addAlliances(slide: Slide, model: GraphModel, positions: Positions, f: 
 		};
 		const name = `edge-${edge.alliance}-${edge.source}-${edge.target}`;
 		// Parallel edges of one pair bend apart as the SVG writer bends them.
-		const [first, second] = edge.source < edge.target ? [a, b] : [b, a];
-		const siblings = pairs.get(pairKey(edge.source, edge.target))!;
-		const offset =
-			(siblings.indexOf(edge.id) - (siblings.length - 1) / 2) * EDGE.controlPointStep * f.scale;
+		const offset = (bends.get(edge.id) ?? 0) * f.scale;
 		if (offset === 0) {
 			addLine(slide, a, b, line, name);
 			continue;
 		}
-		const dx = second[0] - first[0];
-		const dy = second[1] - first[1];
-		const length = Math.hypot(dx, dy) || 1;
-		const c = [
-			(a[0] + b[0]) / 2 + (-dy / length) * offset,
-			(a[1] + b[1]) / 2 + (dx / length) * offset
-		];
+		const c = bendControlPoint(a, b, edge.source < edge.target, offset);
 		const x0 = Math.min(a[0], b[0], c[0]!);
 		const y0 = Math.min(a[1], b[1], c[1]!);
 		const x1 = Math.max(a[0], b[0], c[0]!);

@@ -1,3 +1,4 @@
+import { bendControlPoint, edgeBends } from '../graph/edge-bends';
 import type { Positions } from '../graph/arrange';
 import { factionBoxes } from '../graph/boxes';
 import type { GraphModel } from '../graph/elements';
@@ -47,25 +48,14 @@ function factionsMarkup(panel: SvgPanel, idPrefix: string): string[] {
 
 function alliancesMarkup({ model, positions, marks }: SvgPanel, idPrefix: string): string[] {
 	const parts = ['<g class="alliances" fill="none">'];
-	const pairKey = (a: string, b: string) => [a, b].sort().join('\u0000');
-	const pairs = new Map<string, string[]>();
-	for (const edge of model.edges) {
-		const key = pairKey(edge.source, edge.target);
-		pairs.set(key, [...(pairs.get(key) ?? []), edge.id]);
-	}
+	const bends = edgeBends(model.edges);
 	for (const edge of model.edges) {
 		const a = positions[edge.source];
 		const b = positions[edge.target];
 		if (!a || !b) continue;
-		// Parallel edges of one pair bend apart like cytoscape's bezier edges, by a fixed step.
-		const [first, second] = edge.source < edge.target ? [a, b] : [b, a];
-		const siblings = pairs.get(pairKey(edge.source, edge.target))!;
-		const offset = (siblings.indexOf(edge.id) - (siblings.length - 1) / 2) * EDGE.controlPointStep;
-		const dx = second[0] - first[0];
-		const dy = second[1] - first[1];
-		const length = Math.hypot(dx, dy) || 1;
-		const cx = (a[0] + b[0]) / 2 + (-dy / length) * offset;
-		const cy = (a[1] + b[1]) / 2 + (dx / length) * offset;
+		// Parallel edges of one pair bend apart like cytoscape's bezier edges (see `edgeBends`).
+		const offset = bends.get(edge.id) ?? 0;
+		const [cx, cy] = bendControlPoint(a, b, edge.source < edge.target, offset);
 		const path =
 			offset === 0
 				? `M${n(a[0])} ${n(a[1])}L${n(b[0])} ${n(b[1])}`
