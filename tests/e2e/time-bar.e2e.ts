@@ -88,7 +88,16 @@ test('Space on the slider plays and pauses, and playing advances the month', asy
 	// The page's clock, so that the test can let time pass after the pause without waiting.
 	await page.clock.install();
 	await page.goto('/?at=1924-06');
+	// The storyline above the slider changes the page's height when it arrives: wait for it, so
+	// that only Space could move the page below.
+	await expect(
+		page.getByRole('region', { name: 'Storyline' }).locator('svg').first()
+	).toBeVisible();
+	// Focusing scrolls the slider into view on a short window; go back to the top (the slider keeps
+	// focus) so that a Space the page did not take would scroll it down.
 	await slider(page).focus();
+	await page.evaluate(() => window.scrollTo(0, 0));
+	expect(await page.evaluate(() => document.documentElement.scrollHeight > innerHeight)).toBe(true);
 	await page.keyboard.press('Space');
 	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 	await expect(slider(page)).not.toHaveAttribute('aria-valuetext', 'June 1924');
