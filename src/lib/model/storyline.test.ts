@@ -12,6 +12,7 @@ import {
 import { scoreOrder } from './storyline-order';
 import { describePath } from './storyline-path';
 import { addMonths } from './time';
+import { syntheticDataset } from '../../../scripts/synthetic';
 
 /**
  * A hand-made dataset over `months` months from January 1950: factions left, centre and right;
@@ -114,6 +115,51 @@ describe('the storyline of hand-made fixtures', () => {
 		}
 		// The naive ordering knows nothing of alliances: Ann stays on top of the Left.
 		expect(bandAt(computeStoryline(dataset, { ordering: 'naive' }), 5, 'left')[0]).toBe('ann');
+	});
+
+	it('pulls allies to facing edges only where their bands meet', () => {
+		const people = {
+			ann: [['left', 0, 12]],
+			ben: [['left', 0, 12]],
+			cat: [['left', 0, 12]],
+			gus: [['right', 0, 12]],
+			hal: [['right', 0, 12]],
+			ivy: [['right', 0, 12]]
+		} satisfies Parameters<typeof fixture>[0];
+		const pact: Parameters<typeof fixture>[1] = [[['ann', 'ivy'], 2, 10]];
+		// With nobody in the Centre, the Left and the Right meet: Ann and Ivy touch across it.
+		const meeting = computeStoryline(fixture(people, pact));
+		expect(bandAt(meeting, 5, 'left').at(-1)).toBe('ann');
+		expect(bandAt(meeting, 5, 'right')[0]).toBe('ivy');
+		// With the Centre between them their lines cannot touch, so nobody is moved for it.
+		const apart = computeStoryline(
+			fixture({ ...people, dan: [['centre', 0, 12]], eve: [['centre', 0, 12]] }, pact)
+		);
+		expect(storylineScore(apart).crossings).toBe(0);
+		expect(bandAt(apart, 5, 'left')[0]).toBe('ann');
+	});
+
+	it('sifting lowers crossings plus wiggle and keeps every rule', () => {
+		const dataset = syntheticDataset(100, 120, 7);
+		const swept = computeStoryline(dataset, { sifts: 0 });
+		const sifted = computeStoryline(dataset);
+		const total = (s: Storyline) => storylineScore(s).crossings + storylineScore(s).wiggle;
+		expect(total(sifted)).toBeLessThan(total(swept));
+		// Allies within a band (joined through any shared alliance) still sit in one unbroken run.
+		for (const column of sifted.columns)
+			for (const band of column.bands) {
+				const inBand = column.slots.slice(band.from, band.to).map((s) => s.person);
+				const root = new Map(inBand.map((p) => [p, p]));
+				const find = (p: string): string => (root.get(p) === p ? p : find(root.get(p)!));
+				for (const alliance of column.alliances) {
+					const here = alliance.members.filter((m) => root.has(m));
+					for (const m of here.slice(1)) root.set(find(m), find(here[0]!));
+				}
+				const runs = new Map<string, number[]>();
+				inBand.forEach((p, i) => runs.set(find(p), [...(runs.get(find(p)) ?? []), i]));
+				for (const places of runs.values())
+					expect(places.at(-1)! - places[0]! + 1).toBe(places.length);
+			}
 	});
 
 	it('keeps the members of an alliance side by side', () => {
