@@ -99,20 +99,24 @@ test('clicking a line selects the person', async ({ page }) => {
 	// Hovering says who, their faction and alliances; clicking selects.
 	const plot = region.getByRole('application', { name: /Storyline/ });
 	const box = (await plot.boundingBox())!;
-	const x = await trackX(page, '1926-06');
-	// Sweep down the cursor's month until the pointer is on a line: its name shows at once.
+	// A month other than the page's, so that the click changes both the month and the selection.
+	const x = await trackX(page, '1926-09');
+	// Sweep down that month until the pointer is on a line: its name shows at once.
 	const tip = region.getByRole('tooltip');
 	for (let y = box.y + 10; y < box.y + box.height; y += 3) {
 		await page.mouse.move(x, y);
 		if (await tip.isVisible()) break;
 	}
 	// Then who, their faction and alliances that month.
-	await expect(tip).toHaveText(/^\s*[^,]+, June 1926: .+\./);
+	await expect(tip).toHaveText(/^\s*[^,]+, September 1926: .+\./);
 	const person = (await tip.textContent())!.trim().split(',')[0]!;
 	await page.mouse.down();
 	await page.mouse.up();
-	await expect(page).toHaveURL(/focus=/);
+	await expect(page).toHaveURL(/at=1926-09&focus=/);
 	await expect(region.getByText(new RegExp(`^${person}: `))).toBeVisible();
+	// One click, one history entry: Back returns to the page as it was, with nobody selected.
+	await page.goBack();
+	await expect(page).toHaveURL(/\?at=1926-06$/);
 });
 
 test('the keyboard moves the month, goes through the people at the cursor and selects', async ({
