@@ -89,7 +89,8 @@ test('swap, keyboard dates, and Back', async ({ page }) => {
 	await page.goto('/compare?a=1924-06&b=1929-06');
 	await page.getByRole('button', { name: /Swap/ }).click();
 	await expect(page).toHaveURL(/a=1929-06&b=1924-06/);
-	await expect(page.getByRole('heading', { level: 2, exact: true }).first()).toHaveText(
+	// The first panel's heading (the storyline's comes before the panels).
+	await expect(page.locator('section:has(> h2#panel-a)').getByRole('heading')).toHaveText(
 		'June 1929'
 	);
 	// The other direction: what left going forward has joined going back.
@@ -109,7 +110,7 @@ test('swap, keyboard dates, and Back', async ({ page }) => {
 
 	await page.goBack();
 	await expect(page).toHaveURL(/b=1938-03/);
-	await expect(page.getByRole('heading', { level: 2, exact: true }).nth(1)).toHaveText(
+	await expect(page.locator('section:has(> h2#panel-b)').getByRole('heading')).toHaveText(
 		'March 1938'
 	);
 });

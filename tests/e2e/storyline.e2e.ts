@@ -201,3 +201,41 @@ test('the Export dialog gives the storyline as SVG and PNG, the same file as the
 	expect(pngFile.suggestedFilename()).toMatch(/\.png$/);
 	expect(pngSize(readFileSync((await pngFile.path())!))).toEqual({ width: 1920, height: 1080 });
 });
+
+test('in the compare view the storyline shows both dates, and a pick moves the nearer one', async ({
+	page
+}) => {
+	await page.goto('/compare?a=1924-06&b=1929-06');
+	const region = page.getByRole('region', { name: 'Storyline' });
+	await expect(region.locator('[data-person="stalin"]')).toHaveCount(1);
+	const plot = region.getByRole('application', { name: /Storyline/ });
+	const box = (await plot.boundingBox())!;
+	const inset = 9;
+	const xOf = (month: string) =>
+		box.x + inset + ((box.width - 2 * inset) * indexOf(month)) / (MONTHS - 1);
+	const first = region.locator('.cursor', { hasText: 'First: June 1924' });
+	const second = region.locator('.cursor', { hasText: 'Second: June 1929' });
+	for (const [cursor, month] of [
+		[first, '1924-06'],
+		[second, '1929-06']
+	] as const) {
+		const at = (await cursor.boundingBox())!;
+		expect(at.x + at.width / 2).toBeCloseTo(xOf(month), 0);
+	}
+
+	// A click nearer the second date moves it, and only it.
+	await page.mouse.click(xOf('1930-06'), box.y + box.height - 3);
+	await expect(page).toHaveURL(/a=1924-06&b=1930-06/);
+	await expect(page.getByRole('heading', { name: 'June 1930', exact: true })).toBeVisible();
+	// A drag that starts at the first date moves the first date, even past the second.
+	await page.mouse.move(xOf('1924-06'), box.y + box.height - 3);
+	await page.mouse.down();
+	await page.mouse.move(xOf('1927-01'), box.y + box.height - 3, { steps: 4 });
+	await page.mouse.move(xOf('1931-01'), box.y + box.height - 3, { steps: 4 });
+	await page.mouse.up();
+	await expect(page).toHaveURL(/a=1931-01&b=1930-06/);
+	// The sliders move the cursors.
+	await page.getByRole('slider', { name: 'Second date' }).focus();
+	await page.keyboard.press('PageUp');
+	await expect(region.locator('.cursor', { hasText: 'Second: June 1931' })).toHaveCount(1);
+});

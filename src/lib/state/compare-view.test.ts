@@ -6,6 +6,7 @@ import {
 	compareViewFromUrl,
 	DEFAULT_PAIR,
 	defaultPair,
+	nearerDate,
 	writeCompareView,
 	type CompareView
 } from './compare-view';
@@ -64,5 +65,25 @@ describe('compareTransition', () => {
 			compareTransition(view, { type: 'select', selection: { kind: 'person', id: 'bob' } }, months)
 				.selection
 		).toEqual({ kind: 'person', id: 'bob' });
+	});
+});
+
+describe('nearerDate', () => {
+	const span = monthsBetween('1924-01', '1930-12');
+	const pair = { a: '1924-06', b: '1929-06', selection: null };
+	it.each([
+		['before both', '1924-01', 'a'],
+		['near the first date', '1925-01', 'a'],
+		['near the second date', '1928-01', 'b'],
+		['after both', '1930-12', 'b'],
+		['just before half way', '1926-11', 'a'],
+		['half way: the second, as the pick is not before the first', '1926-12', 'b']
+	])('%s', (_, month, which) => {
+		expect(nearerDate(pair, month, span)).toBe(which);
+	});
+	it('on a tie, a pick before the first date moves it, else the second', () => {
+		const same = { a: '1926-06', b: '1926-06', selection: null };
+		expect(nearerDate(same, '1925-06', span)).toBe('a');
+		expect(nearerDate(same, '1927-06', span)).toBe('b');
 	});
 });

@@ -49,6 +49,18 @@ export function compareTransition(
 }
 
 /**
+ * Which of the two dates a pick at `month` moves: the nearer one; on a tie, the first date when
+ * the pick is before it, else the second.
+ */
+export function nearerDate(view: CompareView, month: string, months: readonly string[]): 'a' | 'b' {
+	const at = months.indexOf(month);
+	const [a, b] = [months.indexOf(view.a), months.indexOf(view.b)];
+	const [toA, toB] = [Math.abs(at - a), Math.abs(at - b)];
+	if (toA !== toB) return toA < toB ? 'a' : 'b';
+	return at < a ? 'a' : 'b';
+}
+
+/**
  * The view a URL asks for, with a notice for each thing in it that cannot be shown. Missing
  * dates give the `defaultPair` of `months`.
  */

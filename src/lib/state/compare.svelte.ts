@@ -4,6 +4,7 @@ import {
 	compareTransition,
 	compareViewFromUrl,
 	DEFAULT_PAIR,
+	nearerDate,
 	writeCompareView,
 	type CompareAction,
 	type CompareView
@@ -34,6 +35,19 @@ export class CompareState extends ViewState<CompareView, CompareAction> {
 
 	setDate(which: 'a' | 'b', month: string, history: HistoryMode = 'commit') {
 		this.dispatch({ type: 'date', which, month }, history);
+	}
+
+	/** The date a gesture on a time line moves, from its first step to its commit. */
+	private moving: 'a' | 'b' | null = null;
+
+	/**
+	 * Moves the date nearer to `month` (a pick on a time line that shows both, the storyline): the
+	 * one chosen at a gesture's first step moves until it is committed.
+	 */
+	moveNearer(month: string, history: HistoryMode = 'commit') {
+		const which = this.moving ?? nearerDate(this.view, month, this.months);
+		this.moving = history === 'transient' ? which : null;
+		this.setDate(which, month, history);
 	}
 
 	/** Shows the comparison the other way round, as a new history entry. */
