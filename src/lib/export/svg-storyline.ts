@@ -138,10 +138,7 @@ export function storylineMarkup(
 	const { label } = STORYLINE;
 	parts.push('<g class="labels">');
 	for (const text of geometry.labels) {
-		const halo =
-			text.kind === 'band'
-				? ''
-				: ` stroke="${INK.paper}" stroke-width="${n(label.haloWidth * s)}" stroke-opacity="${label.haloOpacity}" stroke-linejoin="round" paint-order="stroke"`;
+		const halo = ` stroke="${INK.paper}" stroke-width="${n(label.haloWidth * s)}" stroke-opacity="${label.haloOpacity}" stroke-linejoin="round" paint-order="stroke"`;
 		parts.push(
 			`<text class="label ${text.kind}-label" x="${n(text.x)}" y="${n(text.y)}" font-size="${n(text.size)}"${text.bold ? ' font-weight="bold"' : ''} fill="${text.colour}"${halo}>${escapeXml(text.text)}</text>`
 		);

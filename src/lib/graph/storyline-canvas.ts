@@ -108,13 +108,11 @@ export function paintStoryline(
 				: { opacity: faded, bold: label.bold };
 		context.globalAlpha = style.opacity;
 		context.font = font(label.size, label.bold || style.bold, fontFamily);
-		if (label.kind !== 'band') {
-			context.strokeStyle = INK.paper;
-			context.lineWidth = STORYLINE.label.haloWidth * s;
-			context.globalAlpha = style.opacity * STORYLINE.label.haloOpacity;
-			context.strokeText(label.text, label.x, label.y);
-			context.globalAlpha = style.opacity;
-		}
+		context.strokeStyle = INK.paper;
+		context.lineWidth = STORYLINE.label.haloWidth * s;
+		context.globalAlpha = style.opacity * STORYLINE.label.haloOpacity;
+		context.strokeText(label.text, label.x, label.y);
+		context.globalAlpha = style.opacity;
 		context.fillStyle = label.colour;
 		context.fillText(label.text, label.x, label.y);
 	}
