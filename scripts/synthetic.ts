@@ -8,6 +8,38 @@ import { addMonths } from '../src/lib/model/time';
  * and alliances of two to six people (one per five people) lasting months to years.
  */
 export function syntheticDataset(people: number, months = 240, seed = 42): Dataset {
+	return syntheticDatasetWith(people, months, seed);
+}
+
+/**
+ * The synthetic dataset of `people` people over `months` months, plus one opposition bloc of
+ * `members` people (the first `members` of them, on stage as its members) over `blocMonths`
+ * months from the start: the large-alliance case of the benchmark and the browser tests. Its title names the bloc.
+ */
+export function syntheticWithBloc(
+	people: number,
+	members: number,
+	{ months = 12, blocMonths = 3, seed = 42 } = {}
+): Dataset {
+	const dataset = syntheticDatasetWith(people, months, seed);
+	const end = addMonths(dataset.meta.start, blocMonths);
+	dataset.meta.title = `Synthetic: ${people} people, a bloc of ${members}`;
+	dataset.alliances.push({
+		id: 'bloc',
+		name: 'The Great Bloc',
+		kind: 'opposition',
+		colour: '#8e44ad',
+		description: 'Made up: one bloc of many members.',
+		from: dataset.meta.start,
+		to: end,
+		members: Array.from({ length: members }, (_, i) => ({ person: `p${i}` })),
+		sources: ['synthetic'],
+		confidence: 'high'
+	});
+	return dataset;
+}
+
+function syntheticDatasetWith(people: number, months: number, seed: number): Dataset {
 	const next = mulberry32(seed);
 	const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
 	const start = '1900-01';
