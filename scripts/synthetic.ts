@@ -24,11 +24,15 @@ export function syntheticWithBloc(
 	const dataset = syntheticDatasetWith(people, months, seed);
 	const end = addMonths(dataset.meta.start, blocMonths);
 	dataset.meta.title = `Synthetic: ${people} people, a bloc of ${members}`;
+	// A member has a faction while the bloc lasts: their first faction from the start.
+	for (let i = 0; i < members; i++)
+		dataset.alignments.find((alignment) => alignment.person === `p${i}`)!.from = dataset.meta.start;
 	dataset.alliances.push({
 		id: 'bloc',
 		name: 'The Great Bloc',
 		kind: 'opposition',
-		colour: '#8e44ad',
+		// Apart from the other alliances' purple, and 3:1 or more against white.
+		colour: '#a04000',
 		description: 'Made up: one bloc of many members.',
 		from: dataset.meta.start,
 		to: end,

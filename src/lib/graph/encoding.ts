@@ -266,11 +266,11 @@ export const SCALE = {
  * drawn as the alliance's lines are.
  */
 export const HUB = {
-	size: 18,
+	size: 30,
 	strokeWidth: 2,
 	/** The outline is the alliance's colour darkened, so the diamond reads on its own spokes. */
 	strokeDarken: 0.35,
-	labelSize: 12,
+	labelSize: 15,
 	/** Between the diamond's bottom and the top of the name. */
 	labelGap: 3,
 	/** The alliance's dash pattern is drawn this much smaller around the diamond. */
