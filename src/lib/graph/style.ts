@@ -136,6 +136,8 @@ export const graphStyleFor = (labels: LabelScale = { person: 1, faction: 1 }): S
 			opacity: EDGE.opacity
 		}
 	},
+	// A hub and a member are joined by one spoke only: straight, with no search for parallels.
+	{ selector: 'edge[?spoke]', style: { 'curve-style': 'straight' } },
 	{
 		selector: `edge[members > ${EDGE.crowdedAbove}]`,
 		style: { width: EDGE.crowdedWidth, opacity: EDGE.crowdedOpacity }
