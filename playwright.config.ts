@@ -23,9 +23,15 @@ export default defineConfig({
 		launchOptions: chromiumLaunchOptions
 	},
 	projects: [
-		{ name: 'chromium', testIgnore: '**/large-dataset.e2e.ts' },
+		{ name: 'chromium', testIgnore: ['**/large-dataset.e2e.ts', '**/large-alliance.e2e.ts'] },
 		// Timed on its own, after the rest, so the other tests' browsers do not share its cores.
-		{ name: 'at scale', testMatch: '**/large-dataset.e2e.ts', dependencies: ['chromium'] }
+		{ name: 'at scale', testMatch: '**/large-dataset.e2e.ts', dependencies: ['chromium'] },
+		// A bloc of 300 is laid out in seconds alone, and much slower beside other browsers.
+		{
+			name: 'large alliance',
+			testMatch: '**/large-alliance.e2e.ts',
+			dependencies: ['at scale']
+		}
 	],
 	webServer: {
 		command: `npx vite build --mode test && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { ms, quantile } from './bench-figures';
 import { chromiumPath, withBuiltApp } from './preview';
+import { benchLargeAllianceInBrowser } from './bench-hub';
 import { benchStorylineInBrowser } from './bench-storyline';
 import { syntheticDataset } from './synthetic';
 
@@ -71,7 +72,10 @@ async function benchImportedInBrowser(page: Page, url: string, people: number) {
 	await page.getByRole('button', { name: 'Back to the built-in data' }).click();
 }
 
-/** The real app in Chromium: loading, slider steps, playback, a 4K export, and large imports. */
+/**
+ * The real app in Chromium: loading, slider steps, playback, a 4K export, large imports, and a
+ * bloc of 1,000 members stepped through.
+ */
 export async function benchBrowser() {
 	if (!chromiumPath) {
 		console.log(
@@ -138,5 +142,6 @@ export async function benchBrowser() {
 		await benchImportedInBrowser(page, `${base}/`, 500);
 		await benchImportedInBrowser(page, `${base}/`, 2000);
 		await benchStorylineInBrowser(page, `${base}/`, 2000);
+		await benchLargeAllianceInBrowser(page, `${base}/`);
 	});
 }

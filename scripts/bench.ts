@@ -10,6 +10,8 @@
  *   and the longest main-thread task during playback, and a 4K PNG exported from the app;
  * - the storyline: time to compute it, its crossings and wiggle against a naive ordering, for
  *   the built-in dataset and synthetic datasets of 100, 500 and 2,000 people;
+ * - a bloc of 1,000 members: each slider step into and through its months, drawn by pairs and
+ *   as a hub, side by side (and in the browser, the longest main-thread task);
  * - exports on the command line's path: a 4K PNG, and every year 1917–1938 as SVG and as PNG,
  *   with file sizes.
  * Run: npm run bench [-- --quick] (quick: skips the browser and the slow cold layouts),
@@ -24,6 +26,7 @@ import { benchComparison } from './bench-compare';
 import { benchExport } from './bench-export';
 import { benchImport } from './bench-import';
 import { benchDataset } from './bench-layout';
+import { benchLargeAlliance } from './bench-hub';
 import { benchScale } from './bench-scale';
 import { benchStoryline } from './bench-storyline';
 import { syntheticDataset } from './synthetic';
@@ -61,6 +64,7 @@ if (!exportOnly) {
 		]);
 	}
 	benchScale(builtin.dataset);
+	benchLargeAlliance();
 	console.log('\n## Storyline');
 	benchStoryline('built-in', builtin.dataset, quick ? 3 : 9);
 	for (const size of [100, 500, 2000])

@@ -8,6 +8,46 @@ import { addMonths } from '../src/lib/model/time';
  * and alliances of two to six people (one per five people) lasting months to years.
  */
 export function syntheticDataset(people: number, months = 240, seed = 42): Dataset {
+	return syntheticDatasetWith(people, months, seed);
+}
+
+/**
+ * The synthetic dataset of `people` people over `months` months, plus one opposition bloc of
+ * `members` people (the first `members` of them, on stage from the start) over `blocMonths`
+ * months from `blocFrom` months after the start: the large-alliance case of the benchmark and the browser tests. Its title names the bloc.
+ */
+export function syntheticWithBloc(
+	people: number,
+	members: number,
+	{ months = 12, blocFrom = 0, blocMonths = 3, seed = 42 } = {}
+): Dataset {
+	const dataset = syntheticDatasetWith(people, months, seed);
+	const start = addMonths(dataset.meta.start, blocFrom);
+	const end = addMonths(start, blocMonths);
+	dataset.meta.title = `Synthetic: ${people} people, a bloc of ${members}`;
+	// Members are on stage, in a faction, from the start: a step into the bloc's months changes
+	// the alliance, not who is on stage.
+	for (let i = 0; i < members; i++) {
+		dataset.people[i]!.terms[0]!.from = dataset.meta.start;
+		dataset.alignments.find((alignment) => alignment.person === `p${i}`)!.from = dataset.meta.start;
+	}
+	dataset.alliances.push({
+		id: 'bloc',
+		name: 'The Great Bloc',
+		kind: 'opposition',
+		// Apart from the other alliances' purple, and 3:1 or more against white.
+		colour: '#a04000',
+		description: 'Made up: one bloc of many members.',
+		from: start,
+		to: end,
+		members: Array.from({ length: members }, (_, i) => ({ person: `p${i}` })),
+		sources: ['synthetic'],
+		confidence: 'high'
+	});
+	return dataset;
+}
+
+function syntheticDatasetWith(people: number, months: number, seed: number): Dataset {
 	const next = mulberry32(seed);
 	const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
 	const start = '1900-01';

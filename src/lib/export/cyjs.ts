@@ -11,7 +11,7 @@ interface CyjsNode {
 }
 
 interface CyjsEdge {
-	data: Record<string, string | number | null>;
+	data: Record<string, string | number | boolean | null>;
 }
 
 /** Cytoscape JSON, as Cytoscape desktop (`.cyjs`) and cytoscape.js (`cy.json()`) read it. */
@@ -26,7 +26,8 @@ export interface CytoscapeJson {
 /**
  * A month's graph as Cytoscape JSON with the flip-book's positions: the factions as compound
  * nodes (ids `left`, `centre`…, placed at the middle of their box), the people inside them (ids
- * as in the dataset: `stalin`), one edge per alliance pair. The data fields are the graph
+ * as in the dataset: `stalin`), one edge per alliance pair (give it a model of pairs:
+ * `graphModelOf(…, Infinity)`). The data fields are the graph
  * model's, so the explorer's styles apply as they are, and a person's also hold what `people`
  * (the dataset's) gives of their names, Wikidata id and fate, whenever it happened
  * (`nativeName`, `aliases` separated by `|`, `wikidata`, `fate`, `fateDate`… as

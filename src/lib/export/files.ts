@@ -52,7 +52,8 @@ export async function filesAt(
 				{ name: fileNameAt(at, 'csv', 'alliances'), data: alliancesCsv(dataset, snapshot) }
 			];
 		case 'cyjs': {
-			const model = graphModelOf(snapshot, dataset.factions);
+			// Data keeps one edge per pair, however large the alliance: no hubs.
+			const model = graphModelOf(snapshot, dataset.factions, Infinity);
 			const json = writeCyjs(
 				model,
 				exporter.positionsAt(at),

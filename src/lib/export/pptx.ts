@@ -3,11 +3,12 @@ import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type PptxGenJS from 'pptxgenjs';
 import type { Positions } from '../graph/arrange';
 import { contentBox, factionBoxes, fitInto, type Box } from '../graph/boxes';
-import { graphModelOf, type GraphModel } from '../graph/elements';
+import { graphModelOf, hubPositions, withHubPositions, type GraphModel } from '../graph/elements';
 import {
 	ALLIANCE_LINE,
 	EDGE,
 	FACTION,
+	HUB,
 	FIT,
 	INK,
 	PERSON_LABEL,
@@ -166,8 +167,10 @@ function addFactions(slide: Slide, model: GraphModel, boxes: Map<string, Box>, f
 	}
 }
 
-function addAlliances(slide: Slide, model: GraphModel, positions: Positions, f: Frame) {
+function addAlliances(slide: Slide, model: GraphModel, people: Positions, f: Frame) {
 	const bends = edgeBends(model.edges);
+	// Spokes start at their alliance's hub.
+	const positions = withHubPositions(model, people);
 	for (const edge of model.edges) {
 		const from = positions[edge.source];
 		const to = positions[edge.target];
@@ -209,6 +212,46 @@ function addAlliances(slide: Slide, model: GraphModel, positions: Positions, f: 
 			line,
 			objectName: name
 		});
+	}
+}
+
+/** Alliances drawn as stars: a diamond at each hub, named under it, as the SVG writer draws them. */
+function addHubs(slide: Slide, model: GraphModel, positions: Positions, f: Frame) {
+	const at = hubPositions(model, positions);
+	for (const hub of model.hubs) {
+		const point = at[hub.id];
+		if (!point) continue;
+		const [x, y] = [f.x(point[0]), f.y(point[1])];
+		const r = (HUB.size / 2) * f.scale;
+		slide.addShape('diamond' as PptxGenJS.SHAPE_NAME, {
+			x: inches(x - r),
+			y: inches(y - r),
+			w: inches(2 * r),
+			h: inches(2 * r),
+			fill: { color: hex(hub.colour) },
+			line: {
+				color: hex(hub.textColour),
+				width: points(HUB.strokeWidth * f.scale),
+				dashType: dashTypeOf(ALLIANCE_LINE[hub.kind].dash)
+			},
+			objectName: `hub-${hub.alliance}`
+		});
+		addText(
+			slide,
+			hub.label,
+			{
+				x,
+				y: y + r + (HUB.labelGap + HUB.labelSize * 0.95) * f.scale,
+				size: HUB.labelSize * f.scale
+			},
+			{
+				name: `hub-${hub.alliance}-name`,
+				bold: true,
+				colour: hub.textColour,
+				align: 'center',
+				halo: { width: PERSON_LABEL.haloWidth * f.scale, opacity: PERSON_LABEL.haloOpacity }
+			}
+		);
 	}
 }
 
@@ -307,9 +350,41 @@ function addGlyphShape(
 		case 'line':
 			addLine(slide, [px(num('x1')), py(num('y1'))], [px(num('x2')), py(num('y2'))], line, name);
 			return;
-		case 'path':
-			// Only the comparison's arrowhead is a path, and a deck draws no comparison.
+		case 'path': {
+			// Paths of the legend are closed polygons (`M x y L x y … Z`): the hub's diamond, the
+			// comparison's arrowhead.
+			const numbers = String(a.d ?? '')
+				.split(/[^0-9.-]+/)
+				.filter(Boolean)
+				.map(Number);
+			const corners = Array.from({ length: Math.floor(numbers.length / 2) }, (_, i) => [
+				px(numbers[2 * i]!),
+				py(numbers[2 * i + 1]!)
+			]);
+			if (corners.length < 3) return;
+			const x0 = Math.min(...corners.map((c) => c[0]!));
+			const y0 = Math.min(...corners.map((c) => c[1]!));
+			const x1 = Math.max(...corners.map((c) => c[0]!));
+			const y1 = Math.max(...corners.map((c) => c[1]!));
+			slide.addShape('custGeom' as PptxGenJS.SHAPE_NAME, {
+				x: inches(x0),
+				y: inches(y0),
+				w: inches(Math.max(0.01, x1 - x0)),
+				h: inches(Math.max(0.01, y1 - y0)),
+				points: [
+					...corners.map(([x, y], i) => ({
+						x: inches(x! - x0),
+						y: inches(y! - y0),
+						...(i === 0 ? { moveTo: true } : {})
+					})),
+					{ close: true }
+				],
+				fill,
+				line,
+				objectName: name
+			});
 			return;
+		}
 	}
 }
 
@@ -398,6 +473,7 @@ function addGraphSlide(
 	};
 	addFactions(slide, model, boxes, frame);
 	addAlliances(slide, model, positions, frame);
+	addHubs(slide, model, positions, frame);
 	addPeople(slide, model, positions, frame);
 	slide.addNotes(slideNotes(dataset, snapshot, step));
 }

@@ -1,12 +1,13 @@
 import { bendControlPoint, edgeBends } from '../graph/edge-bends';
 import type { Positions } from '../graph/arrange';
 import { factionBoxes } from '../graph/boxes';
-import type { GraphModel } from '../graph/elements';
+import { hubPositions, withHubPositions, type GraphModel } from '../graph/elements';
 import {
 	ALLIANCE_LINE,
 	COMPARISON_MARK,
 	EDGE,
 	FACTION,
+	HUB,
 	INK,
 	PERSON_LABEL,
 	STATUS_GLYPH,
@@ -46,9 +47,14 @@ function factionsMarkup(panel: SvgPanel, idPrefix: string): string[] {
 	return parts;
 }
 
-function alliancesMarkup({ model, positions, marks }: SvgPanel, idPrefix: string): string[] {
+function alliancesMarkup(
+	{ model, positions: people, marks }: SvgPanel,
+	idPrefix: string
+): string[] {
 	const parts = ['<g class="alliances" fill="none">'];
 	const bends = edgeBends(model.edges);
+	// Spokes start at their alliance's hub.
+	const positions = withHubPositions(model, people);
 	for (const edge of model.edges) {
 		const a = positions[edge.source];
 		const b = positions[edge.target];
@@ -80,6 +86,29 @@ function alliancesMarkup({ model, positions, marks }: SvgPanel, idPrefix: string
 			: dashAttribute(ALLIANCE_LINE[edge.kind].dash);
 		parts.push(
 			`<path id="${idPrefix}alliance-${idFragment(edge.id)}" class="alliance alliance-${edge.alliance} ${edge.kind}${formed ? ' formed' : ''}${dissolved ? ' dissolved' : ''}" d="${path}" stroke="${edge.colour}" stroke-width="${width}" stroke-opacity="${opacity}"${dash}/>`
+		);
+	}
+	parts.push('</g>');
+	return parts;
+}
+
+/** Alliances drawn as stars: a diamond at each hub, named under it. */
+function hubsMarkup({ model, positions }: SvgPanel, idPrefix: string): string[] {
+	if (!model.hubs.length) return [];
+	const at = hubPositions(model, positions);
+	const parts = ['<g class="hubs">'];
+	const r = HUB.size / 2;
+	for (const hub of model.hubs) {
+		const point = at[hub.id];
+		if (!point) continue;
+		const [x, y] = point;
+		const dash = ALLIANCE_LINE[hub.kind].dash?.map((d) => d * HUB.dashScale);
+		const labelY = y + r + HUB.labelGap + HUB.labelSize * 0.95;
+		parts.push(
+			`<g id="${idPrefix}hub-${idFragment(hub.alliance)}" class="hub alliance-${hub.alliance} ${hub.kind}">` +
+				`<path d="M${n(x)} ${n(y - r)}L${n(x + r)} ${n(y)}L${n(x)} ${n(y + r)}L${n(x - r)} ${n(y)}Z" fill="${hub.colour}" stroke="${hub.textColour}" stroke-width="${HUB.strokeWidth}"${dashAttribute(dash)}/>` +
+				`<text x="${n(x)}" y="${n(labelY)}" text-anchor="middle" font-size="${HUB.labelSize}" font-weight="bold" fill="${hub.textColour}" stroke="${INK.paper}" stroke-opacity="${PERSON_LABEL.haloOpacity}" stroke-width="${PERSON_LABEL.haloWidth}" stroke-linejoin="round" paint-order="stroke">${escapeXml(hub.label)}</text>` +
+				'</g>'
 		);
 	}
 	parts.push('</g>');
@@ -143,11 +172,15 @@ function ghostsMarkup(panel: SvgPanel, marks: PanelMarks, idPrefix: string): str
 	return parts.join('\n');
 }
 
-/** A laid-out graph as SVG markup in model units: factions, alliances, people, then marks. */
+/**
+ * A laid-out graph as SVG markup in model units: factions, alliances (and the hubs of those drawn
+ * as stars), people, then marks.
+ */
 export function graphMarkup(panel: SvgPanel, idPrefix: string): string {
 	const parts = [
 		...factionsMarkup(panel, idPrefix),
 		...alliancesMarkup(panel, idPrefix),
+		...hubsMarkup(panel, idPrefix),
 		...peopleMarkup(panel, idPrefix)
 	];
 	if (panel.marks?.cameFrom.length) parts.push(ghostsMarkup(panel, panel.marks, idPrefix));

@@ -73,7 +73,8 @@ const model: GraphModel = {
 			kind: 'opposition',
 			members: 3
 		}
-	]
+	],
+	hubs: []
 };
 const positions: Positions = { ann: [-150, 0], ben: [-60, 40], cy: [140, -10] };
 const full: SvgImageOptions = {

@@ -1,6 +1,17 @@
+import { allianceLines } from '../model/alliance-lines';
+import { meanPoint } from '../model/geometry';
 import type { AllianceKind } from '../model/schema';
 import type { Snapshot } from '../model/snapshot';
-import { INK, STATUS_GLYPH, factionTextColour, type StatusClass } from './encoding';
+import type { Point, Positions } from './arrange';
+import {
+	HUB,
+	INK,
+	SCALE,
+	STATUS_GLYPH,
+	darken,
+	factionTextColour,
+	type StatusClass
+} from './encoding';
 
 export type { StatusClass } from './encoding';
 
@@ -32,13 +43,35 @@ export interface AllianceEdgeData {
 	kind: AllianceKind;
 	/** How many members the alliance has at the moment. */
 	members: number;
+	/** Whether the line is a spoke from the alliance's hub (`source`) to a member. */
+	spoke?: true;
+}
+
+/** The hub of an alliance drawn as a star: a diamond at its members' centroid. */
+export interface AllianceHubData {
+	id: string;
+	/** The alliance's name. */
+	label: string;
+	alliance: string;
+	colour: string;
+	/** The diamond's outline and the name's colour: the alliance's colour darkened. */
+	textColour: string;
+	kind: AllianceKind;
+	/** Person ids of the members, whose centroid the hub stands at. */
+	memberIds: readonly string[];
+	/** How many members the alliance has at the moment. */
+	members: number;
+	hub: true;
 }
 
 /** Everything the graph draws at one moment, as plain data (no cytoscape). */
 export interface GraphModel {
 	factions: FactionNodeData[];
 	people: PersonNodeData[];
+	/** Every line drawn: pairs of members, and spokes from hubs. */
 	edges: AllianceEdgeData[];
+	/** Alliances of more than `SCALE.hubAbove` members, each drawn as a hub with spokes. */
+	hubs: AllianceHubData[];
 }
 
 export interface FactionStyle {
@@ -53,12 +86,20 @@ export function statusClass(politburo: 'full' | 'candidate' | null): StatusClass
 
 /**
  * The graph of a snapshot: one compound node per faction that has people (in the dataset's
- * faction order), one node per person inside their faction, one edge per alliance pair.
+ * faction order), one node per person inside their faction, one edge per alliance pair, except
+ * that an alliance of more than `hubAbove` members is a hub with one spoke per member (see
+ * `allianceLines`). The data exports that keep every pair pass `hubAbove` of `Infinity`.
  */
-export function graphModelOf(snapshot: Snapshot, factions: readonly FactionStyle[]): GraphModel {
+export function graphModelOf(
+	snapshot: Snapshot,
+	factions: readonly FactionStyle[],
+	hubAbove: number = SCALE.hubAbove
+): GraphModel {
 	const colourOf = new Map(factions.map((f) => [f.id, f.colour]));
 	const allianceById = new Map(snapshot.alliances.map((a) => [a.id, a]));
 	const used = new Set(snapshot.people.map((p) => p.faction));
+	// From the alliances, never `snapshot.edges`: a large alliance's pairs are not worked out.
+	const { hubs, lines } = allianceLines(snapshot.alliances, hubAbove);
 	return {
 		factions: factions
 			.filter((f) => used.has(f.id))
@@ -81,19 +122,55 @@ export function graphModelOf(snapshot: Snapshot, factions: readonly FactionStyle
 				colour: (person.faction && colourOf.get(person.faction)) || INK.unknownFaction
 			};
 		}),
-		edges: snapshot.edges.map((edge) => {
-			const alliance = allianceById.get(edge.alliance)!;
+		edges: lines.map((line) => {
+			const alliance = allianceById.get(line.alliance)!;
 			return {
-				id: edge.id,
-				source: edge.source,
-				target: edge.target,
-				alliance: edge.alliance,
+				id: line.id,
+				source: line.source,
+				target: line.target,
+				alliance: line.alliance,
 				colour: alliance.colour,
 				kind: alliance.kind,
-				members: alliance.members.length
+				members: alliance.members.length,
+				...(line.spoke ? { spoke: true as const } : {})
+			};
+		}),
+		hubs: hubs.map((hub) => {
+			const alliance = allianceById.get(hub.alliance)!;
+			return {
+				id: hub.id,
+				label: alliance.name,
+				alliance: alliance.id,
+				colour: alliance.colour,
+				textColour: darken(alliance.colour, HUB.strokeDarken),
+				kind: alliance.kind,
+				memberIds: hub.members,
+				members: hub.members.length,
+				hub: true as const
 			};
 		})
 	};
+}
+
+/**
+ * Where each hub of `model` stands given where its members do: at the mean of its members'
+ * positions (members without one are left out; a hub with none is left out). Only people are
+ * laid out; hubs follow them.
+ */
+export function hubPositions(model: Pick<GraphModel, 'hubs'>, positions: Positions): Positions {
+	const placed: Record<string, Point> = {};
+	for (const hub of model.hubs) {
+		const centre = meanPoint(
+			hub.memberIds.map((id) => positions[id]).filter((p): p is Point => p !== undefined)
+		);
+		if (centre) placed[hub.id] = centre;
+	}
+	return placed;
+}
+
+/** `positions` with the hubs' positions added: what the lines of `model` are drawn between. */
+export function withHubPositions(model: Pick<GraphModel, 'hubs'>, positions: Positions): Positions {
+	return model.hubs.length ? { ...positions, ...hubPositions(model, positions) } : positions;
 }
 
 /** A string that changes exactly when the layout's input changes. */
@@ -119,6 +196,7 @@ export function withoutFactionBoxes(model: GraphModel, limit: number): GraphMode
 			delete drawn.parent;
 			return drawn;
 		}),
-		edges: model.edges
+		edges: model.edges,
+		hubs: model.hubs
 	};
 }

@@ -249,7 +249,33 @@ export const SCALE = {
 	 * worker rather than written as SVG: thousands of long paths in the page's DOM make opening
 	 * and every redraw slow.
 	 */
-	storylineSvgUpTo: 300
+	storylineSvgUpTo: 300,
+	/**
+	 * An alliance of more members than this is drawn as a hub with one spoke per member rather
+	 * than one line per pair (see `allianceLines`): pairs grow as the square of the members (a
+	 * bloc of 20 is 190 lines, of 1,000 is 499,500, which freezes the page), spokes as the
+	 * members. Twelve members are 66 pairs, still readable in the crowded style; the built-in
+	 * data's largest bloc (the United Opposition, 11 members) keeps its pairs.
+	 */
+	hubAbove: 12
+} as const;
+
+/**
+ * The hub of an alliance drawn as a star (past `SCALE.hubAbove` members): a small diamond in the
+ * alliance's colour, its outline in the alliance's line style, named beside it; its spokes are
+ * drawn as the alliance's lines are.
+ */
+export const HUB = {
+	size: 30,
+	strokeWidth: 2,
+	/** The outline is the alliance's colour darkened, so the diamond reads on its own spokes. */
+	strokeDarken: 0.35,
+	labelSize: 15,
+	/** Between the diamond's bottom and the top of the name. */
+	labelGap: 3,
+	/** The alliance's dash pattern is drawn this much smaller around the diamond. */
+	dashScale: 0.5,
+	legend: `Diamond: an alliance of more than ${SCALE.hubAbove} members, one line from it to each member`
 } as const;
 
 /**

@@ -81,7 +81,7 @@ export function computeFlipbook(
 	const strategy: LayoutStrategy = largest <= settings.forceLimit ? 'force' : 'incremental';
 	const positions: Record<string, Positions> = {};
 	let previous: Positions = {};
-	let previousModel: GraphModel = { factions: [], people: [], edges: [] };
+	let previousModel: GraphModel = { factions: [], people: [], edges: [], hubs: [] };
 	let previousSignature = '';
 	months.forEach((month, index) => {
 		const model = models[index]!;

@@ -2,7 +2,7 @@ import cytoscape from 'cytoscape';
 import coseBilkent from 'cytoscape-cose-bilkent';
 import { meanPoint } from '../model/geometry';
 import { arrangeFactions, type Point, type Positions } from './arrange';
-import type { GraphModel } from './elements';
+import { hubPositions, type GraphModel } from './elements';
 import type { LayoutSettings } from './flipbook';
 import { withSeededRandom } from './seeded-random';
 
@@ -66,12 +66,14 @@ export function seedPositions(
 		const here = kept(person.id, person.faction);
 		if (here) seeded[person.id] = here;
 	}
+	// A newcomer to a hub's alliance starts near its members already placed.
+	const hubs = hubPositions(model, seeded);
 	for (const person of model.people) {
 		if (seeded[person.id]) continue;
 		const allies = model.edges
 			.filter((e) => e.source === person.id || e.target === person.id)
 			.map((e) => (e.source === person.id ? e.target : e.source))
-			.map((id) => seeded[id])
+			.map((id) => seeded[id] ?? hubs[id])
 			.filter((p): p is Point => p !== undefined);
 		const factionMates = model.people
 			.filter((p) => p.faction === person.faction && seeded[p.id])
@@ -118,6 +120,12 @@ export function layoutMonth(
 				data: { id: p.id, size: p.size, ...(p.parent ? { parent: p.parent } : {}) },
 				position: { x: seed[p.id]?.[0] ?? 0, y: seed[p.id]?.[1] ?? 0 }
 			})),
+			// An alliance drawn as a hub is laid out as drawn: a star pulls its members together
+			// with one spring each rather than one per pair.
+			...model.hubs.map((h) => {
+				const [x, y] = hubPositions({ hubs: [h] }, seed)[h.id] ?? [0, 0];
+				return { group: 'nodes' as const, data: { id: h.id, size: 1 }, position: { x, y } };
+			}),
 			...model.edges.map((e) => ({
 				group: 'edges' as const,
 				data: { id: e.id, source: e.source, target: e.target }

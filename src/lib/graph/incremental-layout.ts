@@ -1,6 +1,6 @@
 import { GOLDEN_ANGLE, meanPoint } from '../model/geometry';
 import { arrangeFactions, type Point, type Positions } from './arrange';
-import type { GraphModel } from './elements';
+import { hubPositions, type GraphModel } from './elements';
 
 /** Room one person takes in the incremental placement: the node and its label. */
 const SLOT = 74;
@@ -60,10 +60,12 @@ export function placeIncrementally(
 		alliesOf.set(edge.source, [...(alliesOf.get(edge.source) ?? []), edge.target]);
 		alliesOf.set(edge.target, [...(alliesOf.get(edge.target) ?? []), edge.source]);
 	}
+	// A newcomer to a hub's alliance goes near its members who kept their place.
+	const hubs = hubPositions(model, placed);
 	for (const person of newcomers) {
 		const middle = middleOf.get(person.faction)!;
 		const allies = (alliesOf.get(person.id) ?? [])
-			.map((id) => placed[id])
+			.map((id) => placed[id] ?? hubs[id])
 			.filter((p): p is Point => p !== undefined);
 		const target = meanPoint(allies) ?? middle;
 		let best: Point | null = null;

@@ -4,9 +4,12 @@ import { formatMonthShort } from '../model/time';
 import {
 	ALLIANCE_LINE,
 	COMPARISON_MARK,
+	EDGE,
 	EDGE_KINDS_NOTE,
 	FACTION,
+	HUB,
 	INK,
+	SCALE,
 	STATUS_GLYPH,
 	STATUS_ORDER,
 	STORYLINE,
@@ -77,6 +80,8 @@ export interface LegendContent {
 	 * lines and ribbons.
 	 */
 	medium?: 'graph' | 'storyline';
+	/** Whether an alliance is drawn as a hub (see `SCALE.hubAbove`): the legend explains it. */
+	hubs?: boolean;
 }
 
 const MIDDLE = GLYPH_BOX.height / 2;
@@ -187,6 +192,37 @@ function ribbonGlyph(colour: string, kind: AllianceKind): Shape[] {
 				y2: GLYPH_BOX.height - 6,
 				...edge,
 				...dash(ALLIANCE_LINE[kind].dash, 0.6)
+			}
+		}
+	];
+}
+
+/** An alliance drawn as a star: a diamond with a spoke to each side, in a neutral colour. */
+function hubGlyph(): Shape[] {
+	const r = HUB.size / 2 - 2;
+	const spoke = (x2: number, y2: number): Shape => ({
+		tag: 'line',
+		attributes: {
+			x1: CENTRE,
+			y1: MIDDLE,
+			x2,
+			y2,
+			stroke: NEUTRAL,
+			'stroke-width': EDGE.crowdedWidth
+		}
+	});
+	return [
+		spoke(1, 2),
+		spoke(1, GLYPH_BOX.height - 2),
+		spoke(GLYPH_BOX.width - 1, 2),
+		spoke(GLYPH_BOX.width - 1, GLYPH_BOX.height - 2),
+		{
+			tag: 'path',
+			attributes: {
+				d: `M${CENTRE} ${MIDDLE - r}L${CENTRE + r} ${MIDDLE}L${CENTRE} ${MIDDLE + r}L${CENTRE - r} ${MIDDLE}Z`,
+				fill: NEUTRAL,
+				stroke: INK.text,
+				'stroke-width': HUB.strokeWidth
 			}
 		}
 	];
@@ -328,16 +364,21 @@ export function legendItems(content: LegendContent): LegendSection[] {
 			items: changeItems(from, to)
 		});
 	}
+	const hub: LegendItem[] =
+		content.hubs && !lines ? [{ id: 'hub-glyph', label: HUB.legend, glyph: hubGlyph() }] : [];
 	sections.push({
 		id: 'alliances',
 		title: content.alliancesHeading ?? 'Alliances',
-		items: content.alliances.map((alliance) => ({
-			id: `alliance-${alliance.id}`,
-			label: alliance.name,
-			...(alliance.span ? { detail: alliance.span } : {}),
-			glyph: (lines ? ribbonGlyph : allianceGlyph)(alliance.colour, alliance.kind),
-			alliance: alliance.id
-		})),
+		items: [
+			...content.alliances.map((alliance) => ({
+				id: `alliance-${alliance.id}`,
+				label: alliance.name,
+				...(alliance.span ? { detail: alliance.span } : {}),
+				glyph: (lines ? ribbonGlyph : allianceGlyph)(alliance.colour, alliance.kind),
+				alliance: alliance.id
+			})),
+			...hub
+		],
 		empty: 'None',
 		...(content.alliances.length ? { note: lines ? STORYLINE.ribbon.note : EDGE_KINDS_NOTE } : {})
 	});
@@ -348,7 +389,8 @@ export function legendItems(content: LegendContent): LegendSection[] {
 
 /**
  * The legend's content for a dataset: every faction, and the alliances given (those drawn),
- * each with when it ran.
+ * each with when it ran, and the hub's glyph explained when one of them has more than
+ * `SCALE.hubAbove` members (the graph draws it as a hub; the storyline has no hubs).
  */
 export function legendOf(
 	dataset: Dataset,
@@ -374,6 +416,9 @@ export function legendOf(
 			kind,
 			...(spans.has(id) && !withoutSpans ? { span: spans.get(id)! } : {})
 		})),
+		...(extra.medium !== 'storyline' && alliances.some((a) => a.members.length > SCALE.hubAbove)
+			? { hubs: true }
+			: {}),
 		...content
 	};
 }

@@ -1,5 +1,5 @@
 import { arrangeFactions, separate, type Positions } from './arrange';
-import type { AllianceEdgeData, GraphModel, PersonNodeData } from './elements';
+import type { AllianceEdgeData, AllianceHubData, GraphModel, PersonNodeData } from './elements';
 import { DEFAULT_LAYOUT, type LayoutSettings } from './flipbook';
 import { layoutMonth } from './force-layout';
 import { placeIncrementally } from './incremental-layout';
@@ -48,7 +48,21 @@ export function unionOf(a: GraphModel, b: GraphModel) {
 	const factions = [...a.factions, ...b.factions].filter(
 		(f, index, all) => factionIds.has(f.id) && all.findIndex((g) => g.id === f.id) === index
 	);
-	const model: GraphModel = { factions, people: [...people.values()], edges: [...edges.values()] };
+	const hubs = new Map<string, AllianceHubData>(b.hubs.map((h) => [h.id, h]));
+	for (const hub of a.hubs) {
+		const memberIds = hub.memberIds.map(keyInA);
+		const other = hubs.get(hub.id);
+		hubs.set(hub.id, {
+			...hub,
+			memberIds: other ? [...new Set([...other.memberIds, ...memberIds])] : memberIds
+		});
+	}
+	const model: GraphModel = {
+		factions,
+		people: [...people.values()],
+		edges: [...edges.values()],
+		hubs: [...hubs.values()]
+	};
 	return { model, keyInA };
 }
 

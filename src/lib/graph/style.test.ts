@@ -39,7 +39,8 @@ const model: GraphModel = {
 			kind: 'opposition',
 			members: 6
 		}
-	]
+	],
+	hubs: []
 };
 
 const cy = cytoscape({ headless: true, styleEnabled: true, style: graphStyle });

@@ -6,6 +6,7 @@ import {
 	CYTOSCAPE_FONT_STACK,
 	EDGE,
 	FACTION,
+	HUB,
 	INK,
 	PERSON_LABEL,
 	STATUS_GLYPH,
@@ -95,6 +96,37 @@ export const graphStyleFor = (labels: LabelScale = { person: 1, faction: 1 }): S
 	statusStyle('candidate'),
 	statusStyle('outside'),
 	{
+		selector: 'node[hub]',
+		style: {
+			width: HUB.size,
+			height: HUB.size,
+			shape: 'diamond',
+			'background-color': 'data(colour)',
+			'border-width': HUB.strokeWidth,
+			'border-color': 'data(textColour)',
+			label: 'data(label)',
+			'text-valign': 'bottom',
+			'text-halign': 'center',
+			'text-margin-y': HUB.labelGap,
+			color: 'data(textColour)',
+			'font-size': HUB.labelSize * labels.person,
+			'font-weight': 'bold',
+			'min-zoomed-font-size': PERSON_LABEL.minZoomedSize,
+			'font-family': CYTOSCAPE_FONT_STACK,
+			'text-background-color': INK.paper,
+			'text-background-opacity': PERSON_LABEL.haloOpacity,
+			'text-background-padding': `${PERSON_LABEL.haloWidth / 2}px`,
+			'text-background-shape': 'roundrectangle'
+		}
+	},
+	...(['opposition', 'alleged'] as const).map((kind) => ({
+		selector: `node[hub][kind = "${kind}"]`,
+		style: {
+			'border-style': 'dashed' as const,
+			'border-dash-pattern': ALLIANCE_LINE[kind].dash!.map((d) => d * HUB.dashScale)
+		}
+	})),
+	{
 		selector: 'edge',
 		style: {
 			width: EDGE.width,
@@ -104,6 +136,8 @@ export const graphStyleFor = (labels: LabelScale = { person: 1, faction: 1 }): S
 			opacity: EDGE.opacity
 		}
 	},
+	// A hub and a member are joined by one spoke only: straight, with no search for parallels.
+	{ selector: 'edge[?spoke]', style: { 'curve-style': 'straight' } },
 	{
 		selector: `edge[members > ${EDGE.crowdedAbove}]`,
 		style: { width: EDGE.crowdedWidth, opacity: EDGE.crowdedOpacity }

@@ -170,3 +170,53 @@ describe('GraphView, headless', () => {
 		]);
 	});
 });
+
+describe('GraphView, an alliance drawn as a hub', () => {
+	// With hubs past two members, the Pact of three (1926-02) is a hub; of two (1926-05), a pair.
+	const hubModelAt = (month: string) =>
+		graphModelOf(snapshotAt(dataset, month), dataset.factions, 2);
+	const hub = 'alliance-hub:pact';
+
+	it('puts the hub at its members’ centroid with a spoke to each, and follows them', () => {
+		newView().show(hubModelAt('1926-02'), positionsAt('1926-02'), false);
+		const cy = view.cy;
+		const centre = (month: string, ids: string[]) => {
+			const at = positionsAt(month);
+			return {
+				x: ids.reduce((s, id) => s + at[id as keyof typeof at]![0], 0) / ids.length,
+				y: ids.reduce((s, id) => s + at[id as keyof typeof at]![1], 0) / ids.length
+			};
+		};
+		expect(view.positionOf(hub)).toEqual(centre('1926-02', ['bob', 'carol', 'dan']));
+		expect(idsOf(cy.edges())).toEqual([
+			'alliance-hub:pact:bob',
+			'alliance-hub:pact:carol',
+			'alliance-hub:pact:dan'
+		]);
+		expect(idsOf(cy.nodes('[status]'))).toEqual(['bob', 'carol', 'dan']);
+
+		view.show(hubModelAt('1926-03'), positionsAt('1926-03'), false);
+		expect(view.positionOf(hub)).toEqual(centre('1926-03', ['bob', 'carol', 'dan']));
+
+		view.show(hubModelAt('1926-05'), positionsAt('1926-05'), false);
+		expect(view.positionOf(hub)).toBeNull();
+		expect(idsOf(cy.edges('[alliance = "pact"]'))).toEqual(['pact:bob:carol']);
+	});
+
+	it('selects the alliance when its hub is tapped, and highlights its members', () => {
+		newView().show(hubModelAt('1926-02'), positionsAt('1926-02'), false);
+		view.cy.getElementById(hub).emit('tap');
+		expect(selections).toEqual([{ kind: 'alliance', id: 'pact' }]);
+		view.highlight({ kind: 'alliance', id: 'pact' });
+		expect(withClass('highlighted')).toEqual([
+			'alliance-hub:pact:bob',
+			'alliance-hub:pact:carol',
+			'alliance-hub:pact:dan'
+		]);
+		view.highlight({ kind: 'person', id: 'bob' });
+		// Bob's allies through the hub stay in view; only his own spoke is highlighted.
+		expect(withClass('dimmed')).not.toEqual(expect.arrayContaining(['carol']));
+		expect(withClass('dimmed')).not.toEqual(expect.arrayContaining(['dan']));
+		expect(withClass('highlighted')).toEqual(['alliance-hub:pact:bob']);
+	});
+});

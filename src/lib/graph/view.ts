@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import type { Positions } from './arrange';
-import type { GraphModel } from './elements';
+import { hubPositions, type GraphModel } from './elements';
 import type { PanelMarks } from './marks';
 import type { PlacedPerson } from '../model/spatial-nav';
 import { FACTION, FIT, PERSON_LABEL, PRESENTATION, labelScaleFor } from './encoding';
@@ -42,6 +42,9 @@ export class GraphView {
 		this.cy.on('tap', 'node[status]', (event) =>
 			onselect({ kind: 'person', id: event.target.id() })
 		);
+		this.cy.on('tap', 'node[hub]', (event) =>
+			onselect({ kind: 'alliance', id: String(event.target.data('alliance')) })
+		);
 		this.cy.on('tap', 'edge', (event) =>
 			onselect({ kind: 'alliance', id: String(event.target.data('alliance')) })
 		);
@@ -52,21 +55,24 @@ export class GraphView {
 
 	/**
 	 * Shows a month: removes who is gone, adds who is new at their place, moves people whose
-	 * faction changed into their new group, and glides everyone to their new position.
+	 * faction changed into their new group, and glides everyone to their new position. The hub of
+	 * an alliance drawn as a star glides with its members, to their centroid.
 	 */
 	show(model: GraphModel, positions: Positions, animate: boolean) {
 		const cy = this.cy;
 		const wanted = new Set([
 			...model.factions.map((f) => f.id),
 			...model.people.map((p) => p.id),
+			...model.hubs.map((h) => h.id),
 			...model.edges.map((e) => e.id)
 		]);
+		const hubTargets = hubPositions(model, positions);
 		const nodes = new Map<string, cytoscape.NodeSingular>();
 		cy.batch(() => {
 			cy.edges()
 				.filter((e) => !wanted.has(e.id()))
 				.remove();
-			cy.nodes('[status]')
+			cy.nodes('[status], [hub]')
 				.filter((n) => !wanted.has(n.id()))
 				.remove();
 			for (const faction of model.factions) {
@@ -100,6 +106,18 @@ export class GraphView {
 					node.data({ ...person });
 				nodes.set(person.id, node);
 			}
+			for (const hub of model.hubs) {
+				const target = hubTargets[hub.id] ?? [0, 0];
+				const node = cy.getElementById(hub.id);
+				if (node.empty()) {
+					cy.add({ group: 'nodes', data: { ...hub }, position: { x: target[0], y: target[1] } });
+					continue;
+				}
+				const data = node.data() as Record<string, unknown>;
+				if ((Object.keys(hub) as (keyof typeof hub)[]).some((key) => data[key] !== hub[key]))
+					node.data({ ...hub });
+				nodes.set(hub.id, node);
+			}
 			cy.nodes('[kind = "faction"]')
 				.filter((n) => !wanted.has(n.id()))
 				.remove();
@@ -108,10 +126,10 @@ export class GraphView {
 			if (newEdges.length) cy.add(newEdges.map((edge) => ({ group: 'edges', data: { ...edge } })));
 		});
 		const moves: { node: cytoscape.NodeSingular; to: cytoscape.Position }[] = [];
-		for (const person of model.people) {
-			const target = positions[person.id];
+		for (const { id } of [...model.people, ...model.hubs]) {
+			const target = positions[id] ?? hubTargets[id];
 			if (!target) continue;
-			const node = nodes.get(person.id);
+			const node = nodes.get(id);
 			// Newcomers were added at their place.
 			if (!node) continue;
 			const to = { x: target[0], y: target[1] };
@@ -179,6 +197,8 @@ export class GraphView {
 				if (node.empty()) return;
 				node.addClass('selected');
 				focus = node.union(node.connectedEdges()).union(node.connectedEdges().connectedNodes());
+				// Through a hub, the person's allies are its other members: they stay in view.
+				focus = focus.union(focus.nodes('[hub]').connectedEdges().connectedNodes());
 			} else {
 				const edges = cy.edges().filter((e) => e.data('alliance') === selection.id);
 				if (edges.empty()) return;

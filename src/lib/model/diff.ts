@@ -23,8 +23,9 @@ export interface SnapshotDiff {
 	changedFaction: ValueChange<string | null>[];
 	alliancesFormed: { id: string; name: string }[];
 	alliancesDissolved: { id: string; name: string }[];
-	edgesAppeared: AllianceEdge[];
-	edgesGone: AllianceEdge[];
+	/** Worked out when first read, as the snapshots' `edges`: nothing on screen needs them. */
+	readonly edgesAppeared: AllianceEdge[];
+	readonly edgesGone: AllianceEdge[];
 }
 
 /**
@@ -37,6 +38,18 @@ export function diffSnapshots(a: Snapshot, b: Snapshot): SnapshotDiff {
 	const after = new Map(b.people.map((p) => [p.id, p]));
 	const everyone = [...new Set([...before.keys(), ...after.keys()])].sort();
 
+	let edgeChanges: { appeared: AllianceEdge[]; gone: AllianceEdge[] } | null = null;
+	const edgesChanged = () => {
+		if (!edgeChanges) {
+			const edgesBefore = new Set(a.edges.map((e) => e.id));
+			const edgesAfter = new Set(b.edges.map((e) => e.id));
+			edgeChanges = {
+				appeared: b.edges.filter((e) => !edgesBefore.has(e.id)),
+				gone: a.edges.filter((e) => !edgesAfter.has(e.id))
+			};
+		}
+		return edgeChanges;
+	};
 	const diff: SnapshotDiff = {
 		from: a.at,
 		to: b.at,
@@ -48,8 +61,12 @@ export function diffSnapshots(a: Snapshot, b: Snapshot): SnapshotDiff {
 		changedFaction: [],
 		alliancesFormed: [],
 		alliancesDissolved: [],
-		edgesAppeared: [],
-		edgesGone: []
+		get edgesAppeared() {
+			return edgesChanged().appeared;
+		},
+		get edgesGone() {
+			return edgesChanged().gone;
+		}
 	};
 
 	for (const id of everyone) {
@@ -77,9 +94,5 @@ export function diffSnapshots(a: Snapshot, b: Snapshot): SnapshotDiff {
 		.filter((al) => !alliancesAfter.has(al.id))
 		.map(({ id, name }) => ({ id, name }));
 
-	const edgesBefore = new Set(a.edges.map((e) => e.id));
-	const edgesAfter = new Set(b.edges.map((e) => e.id));
-	diff.edgesAppeared = b.edges.filter((e) => !edgesBefore.has(e.id));
-	diff.edgesGone = a.edges.filter((e) => !edgesAfter.has(e.id));
 	return diff;
 }

@@ -1,3 +1,4 @@
+import { pairEdgesOf } from './alliance-lines';
 import type { Alignment, Alliance, Dataset, HistoricalEvent, Person } from './schema';
 import {
 	endKey,
@@ -53,9 +54,32 @@ export interface Snapshot {
 	at: string;
 	people: PersonAtMoment[];
 	alliances: AllianceAtMoment[];
-	edges: AllianceEdge[];
+	/**
+	 * One edge per pair of members of each alliance (see `pairEdgesOf`). Worked out when first
+	 * read, then kept: a bloc of 1,000 members has 499,500 pairs, which only the data exports need.
+	 */
+	readonly edges: AllianceEdge[];
 	/** Events dated in the month shown. */
 	events: EventSummary[];
+}
+
+/**
+ * `snapshot` with `edges` as a property that calls `pairs` when first read and keeps the result.
+ * The property is enumerable, so `JSON.stringify` and spreading see it as plain data.
+ */
+function withPairEdges(snapshot: Omit<Snapshot, 'edges'>, pairs: () => AllianceEdge[]): Snapshot {
+	let edges: AllianceEdge[] | null = null;
+	const { at, people, alliances, events } = snapshot;
+	return {
+		at,
+		people,
+		alliances,
+		get edges() {
+			edges ??= pairs();
+			return edges;
+		},
+		events
+	};
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -179,7 +203,7 @@ function indexOf(dataset: Dataset): SnapshotIndex {
  * The state of the struggle at a moment (see `parseMoment` for what `at` means): the people on
  * stage (Politburo members and members of active alliances) with their faction, Politburo status,
  * offices and alliances; the active alliances with their members; one edge per pair of members
- * of each alliance; and the events of that month. Everything is sorted by id, edges by
+ * of each alliance (worked out when `edges` is first read); and the events of that month. Everything is sorted by id, edges by
  * alliance then pair, events by date, so equal inputs give equal output.
  *
  * The first call for a dataset indexes it (kept while the dataset object lives, rebuilt if its
@@ -257,27 +281,14 @@ export function snapshotAt(dataset: Dataset, at: string | Moment): Snapshot {
 	}
 	people.sort(byId);
 
-	const edges: AllianceEdge[] = [];
-	for (const alliance of alliances) {
-		const members = alliance.members;
-		for (let i = 0; i < members.length; i++) {
-			for (let j = i + 1; j < members.length; j++) {
-				edges.push({
-					id: `${alliance.id}:${members[i]}:${members[j]}`,
-					alliance: alliance.id,
-					source: members[i]!,
-					target: members[j]!
-				});
-			}
-		}
-	}
-
 	const events = (index.eventsByMonth.get(moment.month) ?? [])
 		.slice()
 		.sort((a, b) => (a.date === b.date ? byId(a, b) : a.date < b.date ? -1 : 1))
 		.map(({ id, date, title, kind }) => ({ id, date, title, kind }));
 
-	return { at: moment.month, people, alliances, edges, events };
+	return withPairEdges({ at: moment.month, people, alliances, events }, () =>
+		pairEdgesOf(alliances)
+	);
 }
 
 /** What the graph shows: everyone on stage, or only members of the Politburo. */
@@ -295,13 +306,16 @@ export function filterSnapshot(snapshot: Snapshot, filter: StageFilter): Snapsho
 		.map((a) => ({ ...a, members: a.members.filter((m) => kept.has(m)) }))
 		.filter((a) => a.members.length >= 2);
 	const activeAlliances = new Set(alliances.map((a) => a.id));
-	return {
-		...snapshot,
-		people: people.map((p) => ({
-			...p,
-			alliances: p.alliances.filter((a) => activeAlliances.has(a))
-		})),
-		alliances,
-		edges: snapshot.edges.filter((e) => kept.has(e.source) && kept.has(e.target))
-	};
+	return withPairEdges(
+		{
+			at: snapshot.at,
+			people: people.map((p) => ({
+				...p,
+				alliances: p.alliances.filter((a) => activeAlliances.has(a))
+			})),
+			alliances,
+			events: snapshot.events
+		},
+		() => snapshot.edges.filter((e) => kept.has(e.source) && kept.has(e.target))
+	);
 }
