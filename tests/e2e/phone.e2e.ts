@@ -181,6 +181,14 @@ test('every control on the page is at least 44 px for a thumb', async ({ page })
 			)
 	);
 	expect(small).toEqual([]);
+	// … and out of sight they are.
+	for (const link of await page
+		.getByRole('navigation', { name: 'Skip links' })
+		.getByRole('link')
+		.all()) {
+		const box = (await link.boundingBox())!;
+		expect(box.y + box.height).toBeLessThanOrEqual(0);
+	}
 	// The controls are there to be measured.
 	await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
 	await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
