@@ -39,7 +39,9 @@ const config = {
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
 		prerender: { handleHttpError: 'fail' },
-		csp
+		csp,
+		// The page registers it itself, to tell the user when a new version waits.
+		serviceWorker: { register: false }
 	}
 };
 

@@ -191,6 +191,17 @@ export const FIT = {
 } as const;
 
 /**
+ * A view as narrow as a phone held upright: fitting the whole graph into it would shrink the
+ * names past reading, so the camera keeps them at least `personLabelPx` CSS pixels on screen
+ * and the user pans to the rest.
+ */
+export const NARROW = {
+	/** Views at most this wide, in CSS pixels, are narrow. */
+	maxWidth: 600,
+	personLabelPx: 11
+} as const;
+
+/**
  * Present mode: type that reads from the back of a classroom. On a 1920×1080 screen, labels are
  * drawn at least this large, in CSS pixels, whatever the zoom (see `labelScaleFor`); a smaller
  * screen shows the same picture smaller (a 1280×720 projector fills the same wall), down to a

@@ -3,7 +3,8 @@ import type { Positions } from './arrange';
 import { hubPositions, type GraphModel } from './elements';
 import type { PanelMarks } from './marks';
 import type { PlacedPerson } from '../model/spatial-nav';
-import { FACTION, FIT, PERSON_LABEL, PRESENTATION, labelScaleFor } from './encoding';
+import { fitViewport, type Box } from './camera';
+import { FACTION, PERSON_LABEL, PRESENTATION, labelScaleFor } from './encoding';
 import type { Selection } from '../state/selection';
 import { graphStyle, graphStyleFor, type LabelScale } from './style';
 
@@ -20,7 +21,9 @@ const GHOST_PREFIX = 'ghost:';
 
 /**
  * The explorer's cytoscape instance. It never lays anything out: it shows the positions it is
- * given (from the flip-book) and animates from one month's positions to the next.
+ * given (from the flip-book) and animates from one month's positions to the next. Every node is
+ * pannable: a finger that drags on a faction's box or a person moves the camera, as on the paper
+ * around them (on a phone the boxes fill the view).
  */
 export class GraphView {
 	readonly cy: cytoscape.Core;
@@ -77,7 +80,7 @@ export class GraphView {
 				.remove();
 			for (const faction of model.factions) {
 				const node = cy.getElementById(faction.id);
-				if (node.empty()) cy.add({ group: 'nodes', data: { ...faction } });
+				if (node.empty()) cy.add({ group: 'nodes', data: { ...faction }, pannable: true });
 			}
 			for (const person of model.people) {
 				const target = positions[person.id] ?? [0, 0];
@@ -88,7 +91,8 @@ export class GraphView {
 					cy.add({
 						group: 'nodes',
 						data: { ...person },
-						position: { x: target[0], y: target[1] }
+						position: { x: target[0], y: target[1] },
+						pannable: true
 					});
 					continue;
 				}
@@ -174,7 +178,8 @@ export class GraphView {
 					group: 'nodes',
 					data: { id: ghost, label: `${label} before` },
 					position: { x: position[0], y: position[1] },
-					classes: 'ghost'
+					classes: 'ghost',
+					pannable: true
 				});
 				cy.add({
 					group: 'edges',
@@ -210,27 +215,14 @@ export class GraphView {
 	}
 
 	/**
-	 * Fits the camera to a box in model coordinates, never zooming in past `FIT.maxZoom` so that
-	 * a month with few people does not show giant discs.
+	 * Fits the camera to a box in model coordinates (see `fitViewport`): never zoomed in past
+	 * `FIT.maxZoom`, so that a month with few people does not show giant discs, and on a phone
+	 * never so far out that names cannot be read.
 	 */
-	fit(box: { x1: number; y1: number; x2: number; y2: number }, animate = false) {
-		const width = this.cy.width();
-		const height = this.cy.height();
-		const padding = FIT.padding;
-		const zoom = Math.min(
-			FIT.maxZoom,
-			(width - 2 * padding) / Math.max(1, box.x2 - box.x1),
-			(height - 2 * padding) / Math.max(1, box.y2 - box.y1)
-		);
-		const viewport = {
-			zoom,
-			pan: {
-				x: width / 2 - ((box.x1 + box.x2) / 2) * zoom,
-				y: height / 2 - ((box.y1 + box.y2) / 2) * zoom
-			}
-		};
+	fit(box: Box, animate = false) {
+		const viewport = fitViewport(box, this.cy.width(), this.cy.height());
 		this.cy.stop(true, false);
-		this.scaleLabels(zoom);
+		this.scaleLabels(viewport.zoom);
 		if (animate) {
 			this.cy.animate(viewport, { duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
 			this.animatingUntil = performance.now() + ANIMATION_MS;

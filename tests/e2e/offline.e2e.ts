@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { pngSize } from '../unit/png';
+import { expect, test } from './console';
+
+/** Waits until the site's service worker is active and serves this page. */
+async function servedByServiceWorker(page: Page) {
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Clicks `button`, waits for the download it starts and returns its name and bytes. */
+async function download(page: Page, click: () => Promise<void>) {
+	const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+	return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
+
+test('after one visit, the explorer, a linked month and the comparison open with no network', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await expect(
+		page.getByRole('application', { name: /Faction graph for June 1924/ })
+	).toBeVisible();
+	await servedByServiceWorker(page);
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(
+		page.getByRole('application', { name: /Faction graph for June 1924/ })
+	).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Who stood where in June 1924' })).toBeVisible();
+
+	await page.goto('/?at=1926-10');
+	await expect(
+		page.getByRole('application', { name: /Faction graph for October 1926/ })
+	).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'Who stood where in October 1926' })
+	).toBeVisible();
+	await expect(page.getByRole('application', { name: /^Storyline, / })).toBeVisible();
+
+	await page.goto('/compare');
+	await expect(
+		page.getByRole('application', { name: /Faction graph for June 1924/ })
+	).toBeVisible();
+	await expect(
+		page.getByRole('application', { name: /Faction graph for June 1929/ })
+	).toBeVisible();
+	await page.reload();
+	await expect(
+		page.getByRole('application', { name: /Faction graph for June 1929/ })
+	).toBeVisible();
+});
+
+test('with no network, the exports and the example dataset still download', async ({
+	page,
+	context
+}) => {
+	await page.goto('/?at=1926-10');
+	await expect(
+		page.getByRole('application', { name: /Faction graph for October 1926/ })
+	).toBeVisible();
+	await servedByServiceWorker(page);
+	await context.setOffline(true);
+	await page.reload();
+
+	await page.getByRole('button', { name: 'Export…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Export October 1926' });
+	const downloadAs = async (format: RegExp) => {
+		await dialog.getByRole('radio', { name: format }).check();
+		return download(page, () =>
+			dialog.getByRole('button', { name: 'Download', exact: true }).click()
+		);
+	};
+	const png = await downloadAs(/PNG image/);
+	expect(pngSize(png.bytes)).toEqual({ width: 1920, height: 1080 });
+	const svg = await downloadAs(/SVG image/);
+	expect(svg.bytes.toString('utf8')).toContain('October 1926');
+	const csv = await downloadAs(/CSV tables/);
+	expect(Object.keys(unzipSync(new Uint8Array(csv.bytes)))).toEqual(
+		expect.arrayContaining(['factions-1926-10-people.csv', 'factions-1926-10-alliances.csv'])
+	);
+	const storyline = await downloadAs(/Storyline of the whole range, as SVG/);
+	expect(storyline.bytes.toString('utf8')).toContain('<svg');
+	await page.keyboard.press('Escape');
+
+	const example = await download(page, () =>
+		page.getByRole('link', { name: 'Example dataset' }).click()
+	);
+	expect(JSON.parse(example.bytes.toString('utf8'))).toHaveProperty('people');
+});
+
+test('a new version announces itself, and Reload brings it in', async ({ page }) => {
+	await page.goto('/?at=1926-10');
+	await servedByServiceWorker(page);
+	await expect(page.getByText('A new version is ready.')).toHaveCount(0);
+
+	// The next deployment, as the browser sees it: a new script for the same scope. (Playwright
+	// cannot change the bytes of the worker's own script: the browser fetches it, not the page.)
+	const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL);
+	await page.evaluate(() => navigator.serviceWorker.register('/service-worker.js?next'));
+
+	const notice = page.getByRole('status').filter({ hasText: 'A new version is ready.' });
+	await expect(notice).toBeVisible();
+	// Until the user reloads, the page stays with the version it started with.
+	const waiting = await page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.ready;
+		return registration.waiting !== null;
+	});
+	expect(waiting).toBe(true);
+	expect(await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL)).toBe(
+		firstWorker
+	);
+
+	// The next version's page registers its own script, as a deployment's always does.
+	await page.addInitScript(() => {
+		const register = ServiceWorkerContainer.prototype.register;
+		ServiceWorkerContainer.prototype.register = function (url, options) {
+			return register.call(this, `${String(url)}?next`, options);
+		};
+	});
+	const reloaded = page.waitForEvent('load');
+	await notice.getByRole('button', { name: 'Reload' }).click();
+	await reloaded;
+	await expect(
+		page.getByRole('application', { name: /Faction graph for October 1926/ })
+	).toBeVisible();
+	await expect(page.getByText('A new version is ready.')).toHaveCount(0);
+	expect(
+		await page.evaluate(async () => {
+			const registration = await navigator.serviceWorker.ready;
+			return {
+				waiting: registration.waiting !== null,
+				controller: navigator.serviceWorker.controller?.scriptURL
+			};
+		})
+	).toEqual({ waiting: false, controller: expect.stringMatching(/service-worker\.js\?next$/) });
+});
