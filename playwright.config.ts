@@ -20,6 +20,10 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		...devices['Desktop Chrome'],
 		deviceScaleFactor: 1,
+		// The site's service worker fills its cache in the background of every first visit; only
+		// the tests of offline use (offline.e2e.ts) let it run, so the others keep CI's two cores
+		// and see their requests (`page.route`) go to the network.
+		serviceWorkers: 'block',
 		launchOptions: chromiumLaunchOptions
 	},
 	projects: [

@@ -181,69 +181,63 @@ test('the month changes are announced to screen readers', async ({ page }) => {
 	);
 });
 
-// The test holds the layout on its way from the network; the service worker would serve it
-// from its cache instead.
-test.describe('with the layout held back', () => {
-	test.use({ serviceWorkers: 'block' });
-
-	test('showing only the Politburo brings its own layout while the slider and the text view keep working', async ({
-		page
-	}) => {
-		test.setTimeout(90_000);
-		await page.goto('/?at=1926-10');
-		await expect(
-			page.getByRole('application', { name: /Faction graph for October 1926: 25 people/ })
-		).toBeVisible();
-		// The built-in data's layout for the Politburo only was made when the site was built: it is
-		// fetched, not laid out in a worker. It is held until the page has been used meanwhile, so
-		// that it arrives as late as the test needs, however fast the machine is.
-		let release = () => {};
-		const released = new Promise<void>((resolve) => (release = resolve));
-		let layoutRequested = false;
-		let workerRequested = false;
-		await page.route(/layouts\/builtin-politburo\.json/, async (route) => {
-			layoutRequested = true;
-			await released;
-			await route.continue();
-		});
-		page.on('worker', (worker) => {
-			if (/flipbook\.worker/.test(worker.url())) workerRequested = true;
-		});
-		await page.getByRole('radio', { name: 'Politburo members only' }).check();
-		await expect(page).toHaveURL(/show=politburo/);
-		const layingOut = page.getByRole('status').filter({ hasText: 'Laying out the graph…' });
-		await expect(layingOut).toBeVisible();
-		await expect.poll(() => layoutRequested).toBe(true);
-
-		const slider = page.getByRole('slider', { name: 'Date' });
-		await slider.focus();
-		await page.keyboard.press('ArrowRight');
-		await expect(slider).toHaveAttribute('aria-valuetext', 'November 1926');
-		await expect(
-			page.getByRole('heading', { name: 'Who stood where in November 1926' })
-		).toBeVisible();
-		await expect(page.getByRole('row', { name: /Joseph Vissarionovich Stalin/ })).toHaveCount(1);
-		await expect(page.getByRole('row', { name: /Grigory Yevseyevich Zinoviev/ })).toHaveCount(0);
-		await expect(layingOut).toBeVisible();
-
-		release();
-		// Laying out 246 months takes seconds, and on a busy machine many more.
-		await expect(
-			page.getByRole('application', { name: /Faction graph for November 1926: 15 people/ })
-		).toBeVisible({ timeout: 45_000 });
-		await expect(layingOut).toBeHidden();
-		expect(workerRequested).toBe(false);
-		const p = await positionsOf(page, ['stalin', 'bukharin', 'zinoviev']);
-		expect(p.zinoviev).toBeNull();
-		expect(p.stalin!.x).toBeLessThan(p.bukharin!.x);
-
-		await page.goBack();
-		await expect(page).toHaveURL(/at=1926-10/);
-		await expect(
-			page.getByRole('application', { name: /Faction graph for October 1926: 15 people/ })
-		).toBeVisible();
-		await page.goBack();
-		await expect(page.getByRole('radio', { name: 'Everyone on stage' })).toBeChecked();
-		await expect(page.getByRole('application', { name: /October 1926: 25 people/ })).toBeVisible();
+test('showing only the Politburo brings its own layout while the slider and the text view keep working', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await page.goto('/?at=1926-10');
+	await expect(
+		page.getByRole('application', { name: /Faction graph for October 1926: 25 people/ })
+	).toBeVisible();
+	// The built-in data's layout for the Politburo only was made when the site was built: it is
+	// fetched, not laid out in a worker. It is held until the page has been used meanwhile, so
+	// that it arrives as late as the test needs, however fast the machine is.
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	let layoutRequested = false;
+	let workerRequested = false;
+	await page.route(/layouts\/builtin-politburo\.json/, async (route) => {
+		layoutRequested = true;
+		await released;
+		await route.continue();
 	});
+	page.on('worker', (worker) => {
+		if (/flipbook\.worker/.test(worker.url())) workerRequested = true;
+	});
+	await page.getByRole('radio', { name: 'Politburo members only' }).check();
+	await expect(page).toHaveURL(/show=politburo/);
+	const layingOut = page.getByRole('status').filter({ hasText: 'Laying out the graph…' });
+	await expect(layingOut).toBeVisible();
+	await expect.poll(() => layoutRequested).toBe(true);
+
+	const slider = page.getByRole('slider', { name: 'Date' });
+	await slider.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(slider).toHaveAttribute('aria-valuetext', 'November 1926');
+	await expect(
+		page.getByRole('heading', { name: 'Who stood where in November 1926' })
+	).toBeVisible();
+	await expect(page.getByRole('row', { name: /Joseph Vissarionovich Stalin/ })).toHaveCount(1);
+	await expect(page.getByRole('row', { name: /Grigory Yevseyevich Zinoviev/ })).toHaveCount(0);
+	await expect(layingOut).toBeVisible();
+
+	release();
+	// Laying out 246 months takes seconds, and on a busy machine many more.
+	await expect(
+		page.getByRole('application', { name: /Faction graph for November 1926: 15 people/ })
+	).toBeVisible({ timeout: 45_000 });
+	await expect(layingOut).toBeHidden();
+	expect(workerRequested).toBe(false);
+	const p = await positionsOf(page, ['stalin', 'bukharin', 'zinoviev']);
+	expect(p.zinoviev).toBeNull();
+	expect(p.stalin!.x).toBeLessThan(p.bukharin!.x);
+
+	await page.goBack();
+	await expect(page).toHaveURL(/at=1926-10/);
+	await expect(
+		page.getByRole('application', { name: /Faction graph for October 1926: 15 people/ })
+	).toBeVisible();
+	await page.goBack();
+	await expect(page.getByRole('radio', { name: 'Everyone on stage' })).toBeChecked();
+	await expect(page.getByRole('application', { name: /October 1926: 25 people/ })).toBeVisible();
 });

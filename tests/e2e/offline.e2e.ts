@@ -4,6 +4,9 @@ import { unzipSync } from 'fflate';
 import { pngSize } from '../unit/png';
 import { expect, test } from './console';
 
+// These tests are about the service worker, which the others block (see playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /** Waits until the site's service worker is active and serves this page. */
 async function servedByServiceWorker(page: Page) {
 	await page.evaluate(() => navigator.serviceWorker.ready);
