@@ -43,6 +43,9 @@ export interface TransitionState {
 	edges: Map<string, number>;
 	/** The eased progress of the move stage, 0 before it and 1 after (for a camera to follow). */
 	moved: number;
+	/** How far who leaves has faded out, and who arrives has faded in (0 to 1). */
+	fadedOut: number;
+	fadedIn: number;
 }
 
 /** Ease in-out (cubic): slow start, slow end, as cytoscape's `ease-in-out-cubic`. */
@@ -149,5 +152,5 @@ export function transitionAt(plan: TransitionPlan, t: number): TransitionState {
 	for (const id of from.edges) edges.set(id, toEdges.has(id) ? 1 : 1 - fadeOut);
 	const fromEdges = new Set(from.edges);
 	for (const id of to.edges) if (!fromEdges.has(id)) edges.set(id, fadeIn);
-	return { people, edges, moved };
+	return { people, edges, moved, fadedOut: fadeOut, fadedIn: fadeIn };
 }
