@@ -51,17 +51,21 @@ export const ANIMATION_SIZES = [
 	{ width: 1920, height: 1080 }
 ] as const;
 
-/** The keys of playback between two months (either order, inclusive) by month, year or event. */
+/**
+ * The keys of playback between two months (either order, inclusive) by month, year or event,
+ * with `show` on stage.
+ */
 export function rangeKeys(
 	dataset: Dataset,
 	from: string,
 	to: string,
-	step: SeriesStep
+	step: SeriesStep,
+	show: StageFilter = 'everyone'
 ): AnimationKey[] {
 	const months = monthsBetween(dataset.meta.start, dataset.meta.end);
 	return seriesMonths(months, dataset.events, from, to, step).map((month) => ({
 		month,
-		show: 'everyone'
+		show
 	}));
 }
 
