@@ -124,6 +124,21 @@ describe('GraphView, headless', () => {
 		expect(view.opacityOf('bob')).toBe(1);
 	});
 
+	it("keeps a comparison's marks through a staged change of dates", () => {
+		vi.useFakeTimers();
+		const cameFrom = [{ id: 'bob', label: 'Bob', position: [-300, 5] as const }];
+		const marks = { ...NO_MARKS, cameFrom };
+		newView().show(modelAt('1926-02'), positionsAt('1926-02'), 'none');
+		view.mark(marks);
+		view.show(modelAt('1926-07-10'), positionsAt('1926-07-10'), 'staged');
+		view.mark(marks);
+		vi.advanceTimersByTime(2000);
+		expect(view.isAnimating()).toBe(false);
+		expect(withClass('ghost')).toEqual(['ghost:bob']);
+		expect(idsOf(view.cy.elements('.came-from'))).toEqual(['ghost:bob:arrow']);
+		expect(view.opacityOf('ghost:bob:arrow')).toBe(1);
+	});
+
 	it('highlights a person with their alliances and dims everyone else', () => {
 		newView().show(modelAt('1926-07-10'), positionsAt('1926-07-10'), 'none');
 		view.highlight({ kind: 'person', id: 'dan' });

@@ -116,7 +116,11 @@ export class GraphView {
 				was[node.id()] = [x, y];
 			});
 			from.positions = was;
-			from.edges = cy.edges().map((edge) => edge.id());
+			// A comparison's arrows are marks, redrawn by `mark`: not part of the transition.
+			from.edges = cy
+				.edges()
+				.not('.came-from')
+				.map((edge) => edge.id());
 		}
 		const nodes = new Map<string, cytoscape.NodeSingular>();
 		const arrived: string[] = [];
@@ -326,6 +330,7 @@ export class GraphView {
 		const cy = this.cy;
 		cy.batch(() => {
 			cy.edges()
+				.not('.came-from')
 				.filter((e) => !running.wanted.has(e.id()))
 				.remove();
 			cy.nodes('[status]')
