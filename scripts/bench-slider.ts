@@ -13,7 +13,7 @@ export function stepCost(dataset: Dataset, flipbook: Flipbook, steps: number) {
 	months.forEach((month) => {
 		const started = performance.now();
 		const model = graphModelOf(snapshotAt(dataset, month), dataset.factions);
-		view.show(model, flipbook.positions[month]!, true);
+		view.show(model, flipbook.positions[month]!, 'staged');
 		times.push(performance.now() - started);
 	});
 	view.destroy();

@@ -13,17 +13,19 @@
  * - a bloc of 1,000 members: each slider step into and through its months, drawn by pairs and
  *   as a hub, side by side (and in the browser, the longest main-thread task);
  * - exports on the command line's path: a 4K PNG, and every year 1917–1938 as SVG and as PNG,
- *   with file sizes.
+ *   with file sizes;
+ * - the animated GIF of 1923–1929 by month at 1280 × 720: time and size against the budgets.
  * Run: npm run bench [-- --quick] (quick: skips the browser and the slow cold layouts),
- * or npm run bench -- --export (the export figures only).
+ * or npm run bench -- --export (the export figures only, the GIF's among them).
  * Each area is measured in its own file (scripts/bench-layout.ts, -slider, -import, -compare,
- * -export, -browser, -storyline); this one runs them in order so that one run prints every figure.
+ * -export, -gif, -browser, -storyline); this one runs them in order so that one run prints every figure.
  */
 import { readDataset } from '../src/cli/load';
 import { monthsBetween } from '../src/lib/model/time';
 import { benchBrowser } from './bench-browser';
 import { benchComparison } from './bench-compare';
 import { benchExport } from './bench-export';
+import { benchGif } from './bench-gif';
 import { benchImport } from './bench-import';
 import { benchDataset } from './bench-layout';
 import { benchLargeAlliance } from './bench-hub';
@@ -75,4 +77,5 @@ if (!exportOnly) {
 		);
 }
 await benchExport(builtin.dataset);
+await benchGif(builtin.dataset);
 if (!quick && !exportOnly) await benchBrowser();

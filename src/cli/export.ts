@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { DEFAULT_IMAGE_CHOICES, parseImageSize, type ImageChoices } from '../lib/export/image';
 import { filesAt, storylineFile } from '../lib/export/files';
 import {
+	ANIMATION_FORMATS,
+	animationFileName,
 	DECK_FORMAT,
 	EXPORT_FORMATS,
+	type AnimationFormat,
 	historyFileName,
 	seriesDeckFileName,
 	storyDeckFileName,
@@ -16,6 +19,16 @@ import { seriesDeck, storyDeck } from '../lib/export/deck';
 import { writeGexf } from '../lib/export/gexf';
 import { writeDeck } from '../lib/export/pptx';
 import { seriesMonths } from '../lib/export/series';
+import {
+	ANIMATION_SIZES,
+	ANIMATION_SPEEDS,
+	planAnimation,
+	storyKeys,
+	type AnimationKey,
+	type AnimationSpeed
+} from '../lib/export/animation';
+import { datasetColours, gifPalette } from '../lib/export/gif';
+import { animationFiles } from './animate';
 import { computeFlipbook, type Flipbook } from '../lib/graph/flipbook';
 import { formatIssues } from '../lib/model/parts';
 import { computeStoryline } from '../lib/model/storyline';
@@ -31,6 +44,8 @@ const USAGE =
 	'[--no-title] [--no-date] [--no-legend] [--no-source] --out DIR [--data PATH]; or ' +
 	'npm run export -- (--story ID | --at DATE | --from DATE --to DATE [--step …]) --format pptx ' +
 	'--out DIR [--data PATH]; or ' +
+	'npm run export -- (--story ID | --from DATE --to DATE [--step …]) --format gif|png-frames ' +
+	'[--size 1280x720|1920x1080] [--fps N] [--speed slow|normal|fast] [--no-…] --out DIR [--data PATH]; or ' +
 	'npm run export -- --view storyline [--format svg|png] [--at DATE] [--show everyone|politburo] ' +
 	'[--size …] [--background …] [--no-…] --out DIR [--data PATH]';
 
@@ -59,7 +74,9 @@ const VALUE_FLAGS = [
 	'--data',
 	'--view',
 	'--show',
-	'--story'
+	'--story',
+	'--fps',
+	'--speed'
 ];
 
 /**
@@ -101,14 +118,22 @@ async function run(args: string[], io: CliIo) {
 	if (show !== 'everyone' && show !== 'politburo')
 		fail(`--show "${show}" is not everyone or politburo`);
 	const deck = values.get('--format') === DECK_FORMAT;
-	if (values.has('--story') && !deck) fail('--story applies to --format pptx only');
-	if (deck && view !== 'graph') fail('--format pptx draws the graph: not with --view storyline');
+	const animated = (ANIMATION_FORMATS as readonly string[]).includes(values.get('--format') ?? '');
+	if (values.has('--story') && !deck && !animated)
+		fail(`--story applies to --format ${[DECK_FORMAT, ...ANIMATION_FORMATS].join(', ')} only`);
+	if ((deck || animated) && view !== 'graph')
+		fail(`--format ${values.get('--format')} draws the graph: not with --view storyline`);
+	for (const flag of ['--fps', '--speed'])
+		if (values.has(flag) && !animated)
+			fail(`${flag} applies to --format ${ANIMATION_FORMATS.join(', ')} only`);
 	const format = (values.get('--format') ?? 'svg') as ExportFormat;
 	if (view === 'storyline' && format !== 'svg' && format !== 'png')
 		fail(`--format "${format}" is not one of svg, png for --view storyline`);
-	if (!EXPORT_FORMATS.includes(format) && !deck)
-		fail(`--format "${format}" is not one of ${[...EXPORT_FORMATS, DECK_FORMAT].join(', ')}`);
-	const step = (values.get('--step') ?? 'year') as SeriesStep;
+	if (!EXPORT_FORMATS.includes(format) && !deck && !animated)
+		fail(
+			`--format "${format}" is not one of ${[...EXPORT_FORMATS, DECK_FORMAT, ...ANIMATION_FORMATS].join(', ')}`
+		);
+	const step = (values.get('--step') ?? (animated ? 'month' : 'year')) as SeriesStep;
 	if (!SERIES_STEPS.includes(step))
 		fail(`--step "${step}" is not one of ${SERIES_STEPS.join(', ')}`);
 	if (values.has('--size')) {
@@ -118,6 +143,16 @@ async function run(args: string[], io: CliIo) {
 				`--size "${values.get('--size')}" is not a size: expected WIDTHxHEIGHT, such as 1920x1080`
 			);
 		Object.assign(image, size);
+	} else if (animated) Object.assign(image, ANIMATION_SIZES[0]);
+	const speed = values.get('--speed') ?? 'normal';
+	if (!Object.hasOwn(ANIMATION_SPEEDS, speed))
+		fail(`--speed "${speed}" is not one of ${Object.keys(ANIMATION_SPEEDS).join(', ')}`);
+	const timing = { ...ANIMATION_SPEEDS[speed as AnimationSpeed].timing };
+	if (values.has('--fps')) {
+		const fps = Number(values.get('--fps'));
+		if (!Number.isInteger(fps) || fps < 1 || fps > 50)
+			fail(`--fps "${values.get('--fps')}" is not a whole number of frames a second from 1 to 50`);
+		timing.fps = fps;
 	}
 	const background = values.get('--background') ?? 'white';
 	if (background !== 'white' && background !== 'transparent')
@@ -176,17 +211,44 @@ async function run(args: string[], io: CliIo) {
 	const positionsAt = (month: string) =>
 		(flipbook ??= computeFlipbook(dataset)).positions[month] ?? {};
 
+	const noStory = (id: string) => {
+		const ids = (dataset.stories ?? []).map((story) => story.id);
+		return `no story "${id}" in the dataset${ids.length ? `: expected one of ${ids.join(', ')}` : ': it has none'}`;
+	};
+	const writeAnimation = async (
+		keys: AnimationKey[],
+		what: Parameters<typeof animationFileName>[0]
+	) => {
+		const animationFormat = format as unknown as AnimationFormat;
+		const animation = planAnimation(dataset, keys, positionsAt, image, timing);
+		const name = animationFileName(what, animationFormat === 'gif' ? 'gif' : undefined);
+		if (animationFormat === 'png-frames') mkdirSync(join(out, name), { recursive: true });
+		const files = await animationFiles(
+			animation,
+			animationFormat,
+			gifPalette(datasetColours(dataset)),
+			name
+		);
+		for (const file of files) write(file.name, file.data);
+		if (animationFormat === 'png-frames') {
+			written.length = 0;
+			written.push(`${name}/ (${files.length} frames at ${timing.fps} frames a second)`);
+		}
+		report();
+	};
+
 	if (values.has('--story')) {
 		for (const flag of ['--at', '--from', '--to', '--step'])
 			if (values.has(flag)) fail(`${flag} does not apply to --story: the story gives the dates`);
 		const id = values.get('--story')!;
-		const plan = storyDeck(dataset, id);
-		if (!plan) {
-			const ids = (dataset.stories ?? []).map((story) => story.id);
-			fail(
-				`no story "${id}" in the dataset${ids.length ? `: expected one of ${ids.join(', ')}` : ': it has none'}`
-			);
+		if (animated) {
+			const keys = storyKeys(dataset, id);
+			if (!keys) fail(noStory(id));
+			await writeAnimation(keys, { story: id });
+			return;
 		}
+		const plan = storyDeck(dataset, id);
+		if (!plan) fail(noStory(id));
 		write(storyDeckFileName(id), await writeDeck(dataset, plan, positionsAt));
 		report();
 		return;
@@ -216,6 +278,14 @@ async function run(args: string[], io: CliIo) {
 		}
 	}
 
+	if (animated) {
+		if (values.has('--at')) fail('an animation needs --from and --to, or --story');
+		await writeAnimation(
+			months.map((month) => ({ month, show: 'everyone' })),
+			{ from: months[0]!, to: months[months.length - 1]!, step }
+		);
+		return;
+	}
 	if (deck) {
 		const [first, last] = [months[0]!, months[months.length - 1]!];
 		write(

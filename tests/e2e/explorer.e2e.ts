@@ -157,6 +157,118 @@ test('people glide between months, and jump when the user asks for reduced motio
 		expect(same(point, before) || same(point, jump.after)).toBe(true);
 });
 
+/**
+ * Steps from October to November 1926 (Ordzhonikidze leaves the stage, Chubar arrives) with the
+ * page's clock stopped, then runs it one frame at a time and records, after each frame, the
+ * leaver's and the arriver's opacity and where everyone else stands.
+ */
+async function sampleTransition(page: import('@playwright/test').Page) {
+	type Frame = {
+		leaver: number | null;
+		arriver: number | null;
+		stayers: Record<string, { x: number; y: number }>;
+		animating: boolean;
+	};
+	const sample = () =>
+		page.evaluate(() => {
+			const graph = (
+				window as unknown as {
+					__factionsGraph: {
+						opacityOf(id: string): number | null;
+						placedPeople(): { id: string; x: number; y: number }[];
+						isAnimating(): boolean;
+					};
+				}
+			).__factionsGraph;
+			return {
+				leaver: graph.opacityOf('ordzhonikidze'),
+				arriver: graph.opacityOf('chubar'),
+				stayers: Object.fromEntries(
+					graph
+						.placedPeople()
+						.filter((p) => p.id !== 'ordzhonikidze' && p.id !== 'chubar')
+						.map((p) => [p.id, { x: p.x, y: p.y }])
+				),
+				animating: graph.isAnimating()
+			};
+		});
+	await page.clock.install();
+	await page.goto('/?at=1926-10');
+	await positionsOf(page, ['stalin']);
+	const before = await sample();
+	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+	await page.getByRole('slider', { name: 'Date' }).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute(
+		'aria-valuetext',
+		'November 1926'
+	);
+	const frames: Frame[] = [];
+	for (let frame = 0; frame < 300; frame++) {
+		await page.clock.runFor(16);
+		const now = await sample();
+		frames.push(now);
+		if (!now.animating) break;
+	}
+	await page.clock.resume();
+	const after = frames[frames.length - 1]!;
+	const at = (frame: Frame, other: Frame) =>
+		Object.entries(frame.stayers).every(([id, p]) => {
+			const q = other.stayers[id];
+			return q !== undefined && q.x === p.x && q.y === p.y;
+		});
+	return { before, after, frames, at };
+}
+
+test('a new month comes in stages: who leaves fades out, then people move, then who arrives fades in', async ({
+	page
+}) => {
+	const { before, after, frames, at } = await sampleTransition(page);
+	expect(before.leaver).toBe(1);
+	expect(before.arriver).toBeNull();
+	expect(after.animating).toBe(false);
+	expect(after.leaver).toBeNull();
+	expect(after.arriver).toBe(1);
+	expect(at(after, before), 'people stand elsewhere in November').toBe(false);
+
+	const firstMove = frames.findIndex((frame) => !at(frame, before));
+	const lastMove = frames.findLastIndex((frame) => !at(frame, after));
+	expect(firstMove, 'frames drawn before the move').toBeGreaterThan(0);
+	expect(lastMove, 'frames drawn during the move').toBeGreaterThan(firstMove);
+	// Stage 1: the leaver fades out, and is gone by the first frame in which anyone moves.
+	const fading = frames.slice(0, firstMove).map((frame) => frame.leaver);
+	expect(fading.some((opacity) => opacity !== null && opacity > 0 && opacity < 1)).toBe(true);
+	for (const frame of frames.slice(firstMove)) expect(frame.leaver ?? 0).toBe(0);
+	// Stage 2: people move, and the newcomer is not drawn yet.
+	for (const frame of frames.slice(0, lastMove + 1)) expect(frame.arriver).toBe(0);
+	// Stage 3: the newcomer fades in once everyone stands at their new place.
+	const arriving = frames.slice(lastMove + 1).map((frame) => frame.arriver ?? 0);
+	expect(arriving.some((opacity) => opacity > 0 && opacity < 1)).toBe(true);
+	for (const frame of frames.slice(lastMove + 1)) expect(at(frame, after)).toBe(true);
+});
+
+test('with reduced motion a new month cross-fades briefly and nobody glides', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	const { before, after, frames, at } = await sampleTransition(page);
+	expect(after.leaver).toBeNull();
+	expect(after.arriver).toBe(1);
+	// Who leaves and who arrives fade at once, in a fraction of a second.
+	expect(
+		frames.some(
+			(frame) =>
+				frame.leaver !== null &&
+				frame.leaver > 0 &&
+				frame.leaver < 1 &&
+				frame.arriver !== null &&
+				frame.arriver > 0 &&
+				frame.arriver < 1
+		)
+	).toBe(true);
+	expect(frames.length * 16).toBeLessThanOrEqual(16 * 14);
+	// Every frame shows people where they were or where they go: nothing in between.
+	for (const frame of frames) expect(at(frame, before) || at(frame, after)).toBe(true);
+});
+
 test('a bad date in the URL falls back with a notice the user can dismiss', async ({ page }) => {
 	await page.goto('/?at=1926-13');
 	const notice = page.getByRole('status').filter({ hasText: '"1926-13" is not a date' });

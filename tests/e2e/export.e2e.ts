@@ -7,6 +7,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import Papa from 'papaparse';
+import { GifReader } from 'omggif';
 import { pngSize } from '../unit/png';
 import { parseXml } from '../unit/xml';
 import { expect, test } from './console';
@@ -281,5 +282,52 @@ test('a PNG the browser cannot encode gives a clear message, not a blank file', 
 	await expect(dialog.getByRole('alert')).toHaveText(
 		/could not encode a 3840 × 2160 PNG.*Choose a smaller size, or export SVG/
 	);
+	expect(downloads).toBe(0);
+});
+
+test('an animated GIF of January to April 1924 downloads and decodes: a frame per month held, the transitions between', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	const dialog = await openExport(page);
+	await dialog.getByRole('button', { name: 'Animated GIF…' }).click();
+	await dialog.getByLabel('Start', { exact: true }).fill('1924-01');
+	await dialog.getByLabel('End', { exact: true }).fill('1924-04');
+	await dialog.getByLabel('Stop at', { exact: true }).selectOption('month');
+	await expect(dialog.getByLabel('Size', { exact: true })).toHaveValue('0');
+	const file = await download(page, () =>
+		dialog.getByRole('button', { name: 'Download GIF of 4 dates' }).click()
+	);
+	expect(file.name).toBe('factions-1924-01-1924-04-month.gif');
+	const gif = new GifReader(new Uint8Array(file.bytes));
+	expect([gif.width, gif.height]).toEqual([1280, 720]);
+	const delays = Array.from({ length: gif.numFrames() }, (_, i) => gif.frameInfo(i).delay);
+	// Each month held a second (100 hundredths), the transitions at 15 frames a second between.
+	expect(delays.filter((delay) => delay === 100)).toHaveLength(4);
+	expect(delays[0]).toBe(100);
+	expect(delays.at(-1)).toBe(100);
+	expect(delays.every((delay) => delay === 100 || delay === 7)).toBe(true);
+	await expect(dialog.getByRole('status')).toHaveText(
+		new RegExp(`Downloaded factions-1924-01-1924-04-month.gif: ${gif.numFrames()} frames`)
+	);
+	// Played back frame over frame (what did not change is transparent), the paper is white.
+	const pixels = new Uint8Array(1280 * 720 * 4);
+	for (let i = 0; i < gif.numFrames(); i++) gif.decodeAndBlitFrameRGBA(i, pixels);
+	expect([...pixels.slice(0, 4)]).toEqual([255, 255, 255, 255]);
+});
+
+test('an animated GIF shows its progress and Cancel downloads nothing', async ({ page }) => {
+	const dialog = await openExport(page);
+	await dialog.getByRole('button', { name: 'Animated GIF…' }).click();
+	await dialog.getByLabel('Size', { exact: true }).selectOption('1');
+	let downloads = 0;
+	page.on('download', () => downloads++);
+	await dialog.getByRole('button', { name: /Download GIF of \d+ dates/ }).click();
+	const progress = dialog.getByRole('progressbar', { name: 'GIF progress' });
+	await expect(progress).toBeVisible();
+	await expect(dialog.getByText(/^[1-9]\d* of \d+ frames$/)).toBeVisible();
+	await dialog.getByRole('button', { name: 'Cancel' }).click();
+	await expect(dialog.getByRole('status')).toHaveText('Export cancelled: nothing was downloaded.');
+	await expect(progress).toBeHidden();
 	expect(downloads).toBe(0);
 });

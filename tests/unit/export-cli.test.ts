@@ -52,7 +52,10 @@ describe('npm run export', { timeout: 60_000 }, () => {
 			['--at', '1926', '--show', 'politburo', '--out', out],
 			/--show applies to --view storyline only/
 		],
-		[['--story', 'how-stalin-won', '--out', out], /--story applies to --format pptx only/],
+		[
+			['--story', 'how-stalin-won', '--out', out],
+			/--story applies to --format pptx, gif, png-frames only/
+		],
 		[
 			['--story', 'how-trotsky-won', '--format', 'pptx', '--out', out],
 			/no story "how-trotsky-won" in the dataset: expected one of how-stalin-won/

@@ -53,8 +53,58 @@ export async function rasterizeWithCanvas(
 	}
 }
 
+/**
+ * Draws SVG frames to RGBA pixels on one canvas of `width` × `height`, reused for every frame
+ * (the frames of an animated GIF).
+ */
+export class FrameCanvas {
+	private readonly canvas = document.createElement('canvas');
+	private readonly context: CanvasRenderingContext2D;
+
+	constructor(
+		readonly width: number,
+		readonly height: number
+	) {
+		const problem = canvasSizeProblem(width, height);
+		if (problem) throw new ImageRenderError(problem);
+		this.canvas.width = width;
+		this.canvas.height = height;
+		const context = this.canvas.getContext('2d', { willReadFrequently: true });
+		if (!context)
+			throw new ImageRenderError(`The browser cannot make a ${width} × ${height} canvas.`);
+		this.context = context;
+	}
+
+	/** The RGBA pixels of an SVG of the canvas's size, drawn on white. */
+	async pixelsOf(svg: string): Promise<Uint8ClampedArray> {
+		const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+		try {
+			const image = new Image(this.width, this.height);
+			image.src = url;
+			try {
+				await image.decode();
+			} catch {
+				throw new ImageRenderError('The browser could not read the image it was to draw.');
+			}
+			this.context.fillStyle = '#ffffff';
+			this.context.fillRect(0, 0, this.width, this.height);
+			this.context.drawImage(image, 0, 0, this.width, this.height);
+			return this.context.getImageData(0, 0, this.width, this.height).data;
+		} finally {
+			URL.revokeObjectURL(url);
+		}
+	}
+
+	/** Gives the canvas memory back at once rather than at the next garbage collection. */
+	dispose() {
+		this.canvas.width = 0;
+		this.canvas.height = 0;
+	}
+}
+
 const MIME_TYPES: Record<string, string> = {
 	png: 'image/png',
+	gif: 'image/gif',
 	svg: 'image/svg+xml',
 	json: 'application/json',
 	cyjs: 'application/json',

@@ -56,3 +56,26 @@ export function seriesDeckFileName(from: string, to: string, step: SeriesStep | 
 		? fileNameAt(from, DECK_FORMAT)
 		: `factions-${from}-${to}-${step}.${DECK_FORMAT}`;
 }
+
+/** The animated formats of the command line: a GIF, or the numbered frames as PNG files. */
+export const ANIMATION_FORMATS = ['gif', 'png-frames'] as const;
+export type AnimationFormat = (typeof ANIMATION_FORMATS)[number];
+
+/**
+ * `factions-1923-01-1929-12-month.gif` (playback between two dates) or
+ * `factions-story-how-stalin-won.gif` (a story's steps); without `extension`, the name of the
+ * folder of numbered frames.
+ */
+export function animationFileName(
+	what: { story: string } | { from: string; to: string; step: SeriesStep },
+	extension?: string
+): string {
+	const base =
+		'story' in what
+			? `factions-story-${what.story}`
+			: `factions-${what.from}-${what.to}-${what.step}`;
+	return extension ? `${base}.${extension}` : `${base}-frames`;
+}
+
+/** `frame-0001.png`: the numbered frames, in order. */
+export const frameFileName = (index: number) => `frame-${String(index + 1).padStart(4, '0')}.png`;

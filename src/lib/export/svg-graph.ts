@@ -25,7 +25,18 @@ export interface SvgPanel {
 	caption?: string;
 	/** What changed against the other date of a comparison, marked as the compare view does. */
 	marks?: PanelMarks;
+	/**
+	 * How opaque people, edges and factions are drawn, by id (1 if absent): a frame of an
+	 * animated transition, where who leaves fades out and who arrives fades in.
+	 */
+	fade?: ReadonlyMap<string, number>;
 }
+
+/** An `opacity` attribute for a faded element, or nothing. */
+const fadeAttribute = (fade: ReadonlyMap<string, number> | undefined, id: string) => {
+	const opacity = fade?.get(id);
+	return opacity === undefined || opacity >= 1 ? '' : ` opacity="${n(Math.max(0, opacity))}"`;
+};
 
 const dashAttribute = (dash: readonly number[] | undefined) =>
 	dash ? ` stroke-dasharray="${dash.join(' ')}"` : '';
@@ -37,7 +48,7 @@ function factionsMarkup(panel: SvgPanel, idPrefix: string): string[] {
 		const box = boxes.get(faction.id);
 		if (!box) continue;
 		parts.push(
-			`<g id="${idPrefix}faction-${faction.id}" class="faction faction-${faction.id}">` +
+			`<g id="${idPrefix}faction-${faction.id}" class="faction faction-${faction.id}"${fadeAttribute(panel.fade, faction.id)}>` +
 				`<rect x="${n(box.x1)}" y="${n(box.y1)}" width="${n(box.x2 - box.x1)}" height="${n(box.y2 - box.y1)}" rx="${FACTION.radius}" fill="${faction.colour}" fill-opacity="${FACTION.fillOpacity}" stroke="${faction.colour}" stroke-opacity="${FACTION.strokeOpacity}" stroke-width="${FACTION.strokeWidth}"/>` +
 				`<text x="${n((box.x1 + box.x2) / 2)}" y="${n(box.y1 - FACTION.labelGap)}" text-anchor="middle" font-size="${FACTION.labelSize}" font-weight="bold" fill="${faction.textColour}">${escapeXml(faction.label)}</text>` +
 				'</g>'
@@ -48,7 +59,7 @@ function factionsMarkup(panel: SvgPanel, idPrefix: string): string[] {
 }
 
 function alliancesMarkup(
-	{ model, positions: people, marks }: SvgPanel,
+	{ model, positions: people, marks, fade }: SvgPanel,
 	idPrefix: string
 ): string[] {
 	const parts = ['<g class="alliances" fill="none">'];
@@ -74,18 +85,19 @@ function alliancesMarkup(
 			parts.push(
 				`<path class="formed-casing" d="${path}" stroke="${COMPARISON_MARK.formed.casing}" stroke-width="${width + 2 * COMPARISON_MARK.formed.casingWidth}"/>`
 			);
-		const opacity = dissolved
-			? COMPARISON_MARK.dissolved.opacity
-			: formed
-				? 1
-				: crowded
-					? EDGE.crowdedOpacity
-					: EDGE.opacity;
+		const opacity =
+			(dissolved
+				? COMPARISON_MARK.dissolved.opacity
+				: formed
+					? 1
+					: crowded
+						? EDGE.crowdedOpacity
+						: EDGE.opacity) * Math.max(0, Math.min(1, fade?.get(edge.id) ?? 1));
 		const dash = dissolved
 			? `${dashAttribute(COMPARISON_MARK.dissolved.dash)} stroke-linecap="round"`
 			: dashAttribute(ALLIANCE_LINE[edge.kind].dash);
 		parts.push(
-			`<path id="${idPrefix}alliance-${idFragment(edge.id)}" class="alliance alliance-${edge.alliance} ${edge.kind}${formed ? ' formed' : ''}${dissolved ? ' dissolved' : ''}" d="${path}" stroke="${edge.colour}" stroke-width="${width}" stroke-opacity="${opacity}"${dash}/>`
+			`<path id="${idPrefix}alliance-${idFragment(edge.id)}" class="alliance alliance-${edge.alliance} ${edge.kind}${formed ? ' formed' : ''}${dissolved ? ' dissolved' : ''}" d="${path}" stroke="${edge.colour}" stroke-width="${width}" stroke-opacity="${n(opacity)}"${dash}/>`
 		);
 	}
 	parts.push('</g>');
@@ -115,7 +127,7 @@ function hubsMarkup({ model, positions }: SvgPanel, idPrefix: string): string[] 
 	return parts;
 }
 
-function peopleMarkup({ model, positions, marks }: SvgPanel, idPrefix: string): string[] {
+function peopleMarkup({ model, positions, marks, fade }: SvgPanel, idPrefix: string): string[] {
 	const { arrived: arrivedMark, departed: departedMark } = COMPARISON_MARK;
 	const parts = ['<g class="people">'];
 	for (const person of model.people) {
@@ -131,7 +143,7 @@ function peopleMarkup({ model, positions, marks }: SvgPanel, idPrefix: string): 
 			`<circle class="mark" cx="${n(x)}" cy="${n(y)}" r="${n(r + mark.offset + mark.width / 2)}" fill="none" stroke="${mark.colour}" stroke-width="${mark.width}"${mark.dash ? `${dashAttribute(mark.dash)} stroke-linecap="round"` : ''}/>`;
 		const outline = arrived ? ring(arrivedMark) : departed ? ring(departedMark) : '';
 		parts.push(
-			`<g id="${idPrefix}person-${person.id}" class="person person-${person.id} ${person.status}${person.faction ? ` faction-${person.faction}` : ''}${arrived ? ' arrived' : ''}${departed ? ' departed' : ''}"${departed ? ` opacity="${departedMark.opacity}"` : ''}>` +
+			`<g id="${idPrefix}person-${person.id}" class="person person-${person.id} ${person.status}${person.faction ? ` faction-${person.faction}` : ''}${arrived ? ' arrived' : ''}${departed ? ' departed' : ''}"${departed ? ` opacity="${departedMark.opacity}"` : fadeAttribute(fade, person.id)}>` +
 				outline +
 				`<circle cx="${n(x)}" cy="${n(y)}" r="${n(r)}" fill="${glyph.fill}" stroke="${glyph.stroke}" stroke-width="${glyph.strokeWidth}"${dashAttribute(glyph.dash)}/>` +
 				`<text x="${n(x)}" y="${n(labelY)}" text-anchor="middle" font-size="${PERSON_LABEL.size}" fill="${STATUS_GLYPH[person.status].labelColour}" stroke="${INK.paper}" stroke-opacity="${PERSON_LABEL.haloOpacity}" stroke-width="${PERSON_LABEL.haloWidth}" stroke-linejoin="round" paint-order="stroke">${escapeXml(person.label)}</text>` +

@@ -394,3 +394,14 @@ export function personGlyph(status: StatusClass, colour: string) {
 		dash: glyph.stroke.dash
 	};
 }
+
+/**
+ * How the graph moves from one month to the next (see `model/transition.ts`): first who leaves
+ * fades out, then people glide, then who arrives fades in, each stage this many milliseconds
+ * when it has something in it. With reduced motion, one short cross-fade instead, people jumping
+ * halfway through it. The explorer, present mode and the animated exports all use these.
+ */
+export const TRANSITION = {
+	stages: { leave: 250, move: 450, arrive: 250 },
+	reducedMotion: { reduced: true, ms: 150 }
+} as const;

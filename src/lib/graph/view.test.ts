@@ -3,6 +3,7 @@ import { readDatasetFixture } from '../../../tests/unit/fixtures';
 import { snapshotAt } from '../model/snapshot';
 import type { Positions } from './arrange';
 import { graphModelOf } from './elements';
+import { EDGE } from './encoding';
 import { NO_MARKS } from './marks';
 import { GraphView, type Selection } from './view';
 
@@ -41,7 +42,7 @@ const withClass = (className: string) => idsOf(view.cy.elements(`.${className}`)
 
 describe('GraphView, headless', () => {
 	it('shows a month: a node per person inside their faction, an edge per alliance pair, at the given positions', () => {
-		newView().show(modelAt('1926-02'), positionsAt('1926-02'), false);
+		newView().show(modelAt('1926-02'), positionsAt('1926-02'), 'none');
 		const cy = view.cy;
 		expect(idsOf(cy.nodes('[status]'))).toEqual(['bob', 'carol', 'dan']);
 		expect(idsOf(cy.nodes('[kind = "faction"]'))).toEqual(['left', 'right']);
@@ -57,11 +58,11 @@ describe('GraphView, headless', () => {
 	});
 
 	it('adds and removes people, factions and edges between months, and moves who changed faction', () => {
-		newView().show(modelAt('1926-02'), positionsAt('1926-02'), false);
+		newView().show(modelAt('1926-02'), positionsAt('1926-02'), 'none');
 		const dan = view.cy.getElementById('dan');
 		dan.data('marker', 'kept');
 
-		view.show(modelAt('1926-07-10'), positionsAt('1926-07-10'), false);
+		view.show(modelAt('1926-07-10'), positionsAt('1926-07-10'), 'none');
 		const cy = view.cy;
 		expect(idsOf(cy.nodes('[status]'))).toEqual(['alice', 'bob', 'carol', 'dan']);
 		expect(cy.getElementById('bob').parent().first().id()).toBe('right');
@@ -76,13 +77,13 @@ describe('GraphView, headless', () => {
 		}
 
 		// Bob left the Politburo in October 1926 and the Pact ended in January 1927: he is gone.
-		view.show(modelAt('1927-06'), positionsAt('1927-06'), false);
+		view.show(modelAt('1927-06'), positionsAt('1927-06'), 'none');
 		expect(idsOf(cy.nodes('[status]'))).toEqual(['carol', 'dan']);
 		expect(cy.getElementById('bob').empty()).toBe(true);
 		expect(idsOf(cy.nodes('[kind = "faction"]'))).toEqual(['left', 'right']);
 		expect(idsOf(cy.edges())).toEqual(['bloc:carol:dan']);
 
-		view.show(modelAt('1925-03'), positionsAt('1925-03'), false);
+		view.show(modelAt('1925-03'), positionsAt('1925-03'), 'none');
 		expect(idsOf(cy.nodes('[status]'))).toEqual(['bob', 'carol']);
 		expect(cy.getElementById('bob').parent().first().id()).toBe('left');
 		expect(idsOf(cy.edges())).toEqual([]);
@@ -90,8 +91,8 @@ describe('GraphView, headless', () => {
 
 	it('glides people to their new place when asked to animate, and jumps when not', () => {
 		vi.useFakeTimers();
-		newView().show(modelAt('1926-02'), positionsAt('1926-02'), false);
-		view.show(modelAt('1926-03'), positionsAt('1926-03'), true);
+		newView().show(modelAt('1926-02'), positionsAt('1926-02'), 'none');
+		view.show(modelAt('1926-03'), positionsAt('1926-03'), 'staged');
 		expect(view.isAnimating()).toBe(true);
 		// Nobody is at the end of the glide before any time has passed.
 		const [x, y] = positionsAt('1926-03').carol!;
@@ -101,8 +102,45 @@ describe('GraphView, headless', () => {
 		expect(view.positionOf('carol')).toEqual({ x, y });
 	});
 
+	it('in stages, keeps who leaves on stage until faded and shows who arrives only at the end', () => {
+		vi.useFakeTimers();
+		newView().show(modelAt('1926-02'), positionsAt('1926-02'), 'none');
+		// By 10 July 1926 Dan has left the Pact (its Bob–Dan edge goes) and Alice is on stage.
+		view.show(modelAt('1926-07-10'), positionsAt('1926-07-10'), 'staged');
+		const cy = view.cy;
+		expect(cy.getElementById('pact:bob:dan').nonempty()).toBe(true);
+		expect(view.opacityOf('alice')).toBe(0);
+		expect(view.opacityOf('bloc:carol:dan')).toBe(0);
+		expect(view.isAnimating()).toBe(true);
+		vi.advanceTimersByTime(2000);
+		expect(view.isAnimating()).toBe(false);
+		expect(cy.getElementById('pact:bob:dan').empty()).toBe(true);
+		expect(view.opacityOf('alice')).toBe(1);
+		expect(view.opacityOf('bloc:carol:dan')).toBeCloseTo(EDGE.opacity);
+		// A new month during a transition finishes it first: nothing is left half faded.
+		view.show(modelAt('1927-06'), positionsAt('1927-06'), 'staged');
+		view.show(modelAt('1925-03'), positionsAt('1925-03'), 'none');
+		expect(idsOf(cy.nodes('[status]'))).toEqual(['bob', 'carol']);
+		expect(view.opacityOf('bob')).toBe(1);
+	});
+
+	it("keeps a comparison's marks through a staged change of dates", () => {
+		vi.useFakeTimers();
+		const cameFrom = [{ id: 'bob', label: 'Bob', position: [-300, 5] as const }];
+		const marks = { ...NO_MARKS, cameFrom };
+		newView().show(modelAt('1926-02'), positionsAt('1926-02'), 'none');
+		view.mark(marks);
+		view.show(modelAt('1926-07-10'), positionsAt('1926-07-10'), 'staged');
+		view.mark(marks);
+		vi.advanceTimersByTime(2000);
+		expect(view.isAnimating()).toBe(false);
+		expect(withClass('ghost')).toEqual(['ghost:bob']);
+		expect(idsOf(view.cy.elements('.came-from'))).toEqual(['ghost:bob:arrow']);
+		expect(view.opacityOf('ghost:bob:arrow')).toBe(1);
+	});
+
 	it('highlights a person with their alliances and dims everyone else', () => {
-		newView().show(modelAt('1926-07-10'), positionsAt('1926-07-10'), false);
+		newView().show(modelAt('1926-07-10'), positionsAt('1926-07-10'), 'none');
 		view.highlight({ kind: 'person', id: 'dan' });
 		expect(withClass('selected')).toEqual(['dan']);
 		expect(withClass('highlighted')).toEqual(['bloc:carol:dan']);
@@ -123,7 +161,7 @@ describe('GraphView, headless', () => {
 	});
 
 	it('marks what changed against another date, and a new call replaces the marks', () => {
-		newView().show(modelAt('1926-07-10'), positionsAt('1926-07-10'), false);
+		newView().show(modelAt('1926-07-10'), positionsAt('1926-07-10'), 'none');
 		view.mark({
 			arrived: ['alice'],
 			departed: ['dan'],
@@ -157,7 +195,7 @@ describe('GraphView, headless', () => {
 	});
 
 	it('tells what the user tapped: a person, an alliance, or the background', () => {
-		newView().show(modelAt('1926-07-10'), positionsAt('1926-07-10'), false);
+		newView().show(modelAt('1926-07-10'), positionsAt('1926-07-10'), 'none');
 		view.cy.getElementById('carol').emit('tap');
 		view.cy.getElementById('bloc:carol:dan').emit('tap');
 		view.cy.emit('tap');
@@ -178,7 +216,7 @@ describe('GraphView, an alliance drawn as a hub', () => {
 	const hub = 'alliance-hub:pact';
 
 	it('puts the hub at its members’ centroid with a spoke to each, and follows them', () => {
-		newView().show(hubModelAt('1926-02'), positionsAt('1926-02'), false);
+		newView().show(hubModelAt('1926-02'), positionsAt('1926-02'), 'none');
 		const cy = view.cy;
 		const centre = (month: string, ids: string[]) => {
 			const at = positionsAt(month);
@@ -195,16 +233,16 @@ describe('GraphView, an alliance drawn as a hub', () => {
 		]);
 		expect(idsOf(cy.nodes('[status]'))).toEqual(['bob', 'carol', 'dan']);
 
-		view.show(hubModelAt('1926-03'), positionsAt('1926-03'), false);
+		view.show(hubModelAt('1926-03'), positionsAt('1926-03'), 'none');
 		expect(view.positionOf(hub)).toEqual(centre('1926-03', ['bob', 'carol', 'dan']));
 
-		view.show(hubModelAt('1926-05'), positionsAt('1926-05'), false);
+		view.show(hubModelAt('1926-05'), positionsAt('1926-05'), 'none');
 		expect(view.positionOf(hub)).toBeNull();
 		expect(idsOf(cy.edges('[alliance = "pact"]'))).toEqual(['pact:bob:carol']);
 	});
 
 	it('selects the alliance when its hub is tapped, and highlights its members', () => {
-		newView().show(hubModelAt('1926-02'), positionsAt('1926-02'), false);
+		newView().show(hubModelAt('1926-02'), positionsAt('1926-02'), 'none');
 		view.cy.getElementById(hub).emit('tap');
 		expect(selections).toEqual([{ kind: 'alliance', id: 'pact' }]);
 		view.highlight({ kind: 'alliance', id: 'pact' });

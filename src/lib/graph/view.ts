@@ -4,7 +4,14 @@ import { hubPositions, type GraphModel } from './elements';
 import type { PanelMarks } from './marks';
 import type { PlacedPerson } from '../model/spatial-nav';
 import { fitViewport, type Box } from './camera';
-import { FACTION, PERSON_LABEL, PRESENTATION, labelScaleFor } from './encoding';
+import { FACTION, PERSON_LABEL, PRESENTATION, TRANSITION, labelScaleFor } from './encoding';
+import type { Point } from '../model/geometry';
+import {
+	planTransition,
+	transitionAt,
+	type TransitionFrame,
+	type TransitionPlan
+} from '../model/transition';
 import type { Selection } from '../state/selection';
 import { graphStyle, graphStyleFor, type LabelScale } from './style';
 
@@ -16,7 +23,40 @@ export interface GraphViewOptions {
 	onselect: (selection: Selection) => void;
 }
 
-const ANIMATION_MS = 450;
+const ANIMATION_MS = TRANSITION.stages.move;
+
+/** How a new month comes on screen: in stages, cross-faded (reduced motion), or at once. */
+export type Motion = 'staged' | 'cross-fade' | 'none';
+
+interface RunningTransition {
+	plan: TransitionPlan;
+	/** When the first frame was drawn; the transition's clock starts there. */
+	startedAt: number | null;
+	frame: number | null;
+	/** The ids of the new month's elements; anything else on stage is leaving. */
+	wanted: Set<string>;
+	/** New groups that fade in with their newcomers. */
+	newGroups: string[];
+	/** Groups going away with their last members. */
+	leavingGroups: string[];
+	/** Each faded element's own opacity. */
+	base: Map<string, number>;
+	camera: { from: Viewport; to: Viewport } | null;
+}
+
+interface Viewport {
+	zoom: number;
+	pan: { x: number; y: number };
+}
+
+/** `requestAnimationFrame`, or a timer where there is none (headless, in Node). */
+const nextFrame = (callback: (now: number) => void): number =>
+	typeof requestAnimationFrame === 'function'
+		? requestAnimationFrame(() => callback(performance.now()))
+		: (setTimeout(() => callback(performance.now()), 16) as unknown as number);
+
+const cancelFrame = (frame: number) =>
+	typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame(frame) : clearTimeout(frame);
 const GHOST_PREFIX = 'ghost:';
 
 /**
@@ -32,6 +72,7 @@ export class GraphView {
 	/** Screen sizes labels must reach (present mode), or `null` for the sizes of the vocabulary. */
 	private labelFloor: { person: number; faction: number } | null = null;
 	private labelScale: LabelScale = { person: 1, faction: 1 };
+	private transition: RunningTransition | null = null;
 
 	constructor({ container, onselect }: GraphViewOptions) {
 		this.cy = cytoscape({
@@ -57,11 +98,16 @@ export class GraphView {
 	}
 
 	/**
-	 * Shows a month: removes who is gone, adds who is new at their place, moves people whose
-	 * faction changed into their new group, and glides everyone to their new position. The hub of
-	 * an alliance drawn as a star glides with its members, to their centroid.
+	 * Shows a month. With `motion` 'none' it is shown at once: who is gone is removed, who is new
+	 * added at their place, who changed faction moved into their new group and everyone put at
+	 * their new position. With 'staged' the change is animated in stages (`model/transition.ts`):
+	 * who leaves fades out, then people glide, then who arrives fades in; with 'cross-fade'
+	 * (reduced motion) who leaves and who arrives cross-fade briefly and people jump halfway.
+	 * Frames come from `requestAnimationFrame`; a new month finishes the running transition first.
+	 * The hub of an alliance drawn as a star moves and fades with its members, to their centroid.
 	 */
-	show(model: GraphModel, positions: Positions, animate: boolean) {
+	show(model: GraphModel, positions: Positions, motion: Motion) {
+		this.finishTransition();
 		const cy = this.cy;
 		const wanted = new Set([
 			...model.factions.map((f) => f.id),
@@ -70,17 +116,39 @@ export class GraphView {
 			...model.edges.map((e) => e.id)
 		]);
 		const hubTargets = hubPositions(model, positions);
+		const animate = motion !== 'none';
+		const from: TransitionFrame = { positions: {}, edges: [] };
+		if (animate) {
+			const was: Record<string, Point> = {};
+			cy.nodes('[status], [hub]').forEach((node) => {
+				const { x, y } = node.position();
+				was[node.id()] = [x, y];
+			});
+			from.positions = was;
+			// A comparison's arrows are marks, redrawn by `mark`: not part of the transition.
+			from.edges = cy
+				.edges()
+				.not('.came-from')
+				.map((edge) => edge.id());
+		}
 		const nodes = new Map<string, cytoscape.NodeSingular>();
+		const arrived: string[] = [];
 		cy.batch(() => {
-			cy.edges()
-				.filter((e) => !wanted.has(e.id()))
-				.remove();
-			cy.nodes('[status], [hub]')
-				.filter((n) => !wanted.has(n.id()))
-				.remove();
+			// Who leaves stays on stage to fade out when the change is animated.
+			if (!animate) {
+				cy.edges()
+					.filter((e) => !wanted.has(e.id()))
+					.remove();
+				cy.nodes('[status], [hub]')
+					.filter((n) => !wanted.has(n.id()))
+					.remove();
+			}
 			for (const faction of model.factions) {
 				const node = cy.getElementById(faction.id);
-				if (node.empty()) cy.add({ group: 'nodes', data: { ...faction }, pannable: true });
+				if (node.empty()) {
+					cy.add({ group: 'nodes', data: { ...faction }, pannable: true });
+					arrived.push(faction.id);
+				}
 			}
 			for (const person of model.people) {
 				const target = positions[person.id] ?? [0, 0];
@@ -94,6 +162,7 @@ export class GraphView {
 						position: { x: target[0], y: target[1] },
 						pannable: true
 					});
+					arrived.push(person.id);
 					continue;
 				}
 				if ((node.data('parent') ?? undefined) !== person.parent) {
@@ -114,7 +183,13 @@ export class GraphView {
 				const target = hubTargets[hub.id] ?? [0, 0];
 				const node = cy.getElementById(hub.id);
 				if (node.empty()) {
-					cy.add({ group: 'nodes', data: { ...hub }, position: { x: target[0], y: target[1] } });
+					cy.add({
+						group: 'nodes',
+						data: { ...hub },
+						position: { x: target[0], y: target[1] },
+						pannable: true
+					});
+					arrived.push(hub.id);
 					continue;
 				}
 				const data = node.data() as Record<string, unknown>;
@@ -122,34 +197,195 @@ export class GraphView {
 					node.data({ ...hub });
 				nodes.set(hub.id, node);
 			}
+			// A group with nobody left in it would be drawn as a bare box: it goes at once.
 			cy.nodes('[kind = "faction"]')
-				.filter((n) => !wanted.has(n.id()))
+				.filter((n) => !wanted.has(n.id()) && (!animate || n.children().empty()))
 				.remove();
 			const shownEdges = new Set(cy.edges().map((edge) => edge.id()));
 			const newEdges = model.edges.filter((edge) => !shownEdges.has(edge.id));
-			if (newEdges.length) cy.add(newEdges.map((edge) => ({ group: 'edges', data: { ...edge } })));
+			if (newEdges.length) {
+				cy.add(newEdges.map((edge) => ({ group: 'edges' as const, data: { ...edge } })));
+				arrived.push(...newEdges.map((edge) => edge.id));
+			}
+			// Who arrives is invisible until their stage.
+			if (animate) for (const id of arrived) cy.getElementById(id).style('opacity', 0);
 		});
-		const moves: { node: cytoscape.NodeSingular; to: cytoscape.Position }[] = [];
-		for (const { id } of [...model.people, ...model.hubs]) {
-			const target = positions[id] ?? hubTargets[id];
-			if (!target) continue;
-			const node = nodes.get(id);
-			// Newcomers were added at their place.
-			if (!node) continue;
-			const to = { x: target[0], y: target[1] };
-			if (node.animated()) node.stop(true, false);
-			const from = node.position();
-			if (from.x !== to.x || from.y !== to.y) moves.push({ node, to });
-		}
-		if (animate) {
-			for (const { node, to } of moves)
-				node.animate({ position: to }, { duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
-		} else {
+		if (!animate) {
+			const moves: { node: cytoscape.NodeSingular; to: cytoscape.Position }[] = [];
+			for (const { id } of [...model.people, ...model.hubs]) {
+				const target = positions[id] ?? hubTargets[id];
+				const node = nodes.get(id);
+				// Newcomers were added at their place.
+				if (!target || !node) continue;
+				const from = node.position();
+				if (from.x !== target[0] || from.y !== target[1])
+					moves.push({ node, to: { x: target[0], y: target[1] } });
+			}
 			// One batch: moved one by one, each move would recompute its group's bounds and style.
 			cy.batch(() => {
 				for (const { node, to } of moves) node.position(to);
 			});
+			return;
 		}
+		const to: TransitionFrame = {
+			positions: Object.fromEntries(
+				[...model.people, ...model.hubs].map(({ id }) => [
+					id,
+					positions[id] ?? hubTargets[id] ?? from.positions[id] ?? [0, 0]
+				])
+			),
+			edges: model.edges.map((edge) => edge.id)
+		};
+		const plan = planTransition(
+			from,
+			to,
+			TRANSITION.stages,
+			motion === 'cross-fade' ? TRANSITION.reducedMotion : undefined
+		);
+		// A new group fades in with its newcomers; one that people move into is there at once,
+		// or the people moving into it would be faded with it.
+		const newGroups = arrived.filter((id) => cy.getElementById(id).data('kind') === 'faction');
+		const fadingGroups = new Set(
+			newGroups.filter((id) =>
+				model.people.every((p) => p.parent !== id || !Object.hasOwn(from.positions, p.id))
+			)
+		);
+		cy.batch(() => {
+			for (const id of newGroups)
+				if (!fadingGroups.has(id)) cy.getElementById(id).removeStyle('opacity');
+		});
+		const leavingGroups = cy
+			.nodes('[kind = "faction"]')
+			.filter((n) => !wanted.has(n.id()))
+			.map((n) => n.id());
+		this.transition = {
+			plan,
+			startedAt: null,
+			frame: null,
+			wanted,
+			newGroups: [...fadingGroups],
+			leavingGroups,
+			base: new Map(),
+			camera: null
+		};
+		if (plan.duration <= 0) {
+			this.finishTransition();
+			return;
+		}
+		this.transition.frame = nextFrame((now) => this.tick(now));
+	}
+
+	/** Draws the running transition at time `now` (ms), and asks for the next frame until it ends. */
+	private tick(now: number) {
+		const running = this.transition;
+		if (!running) return;
+		running.startedAt ??= now;
+		const t = (now - running.startedAt) / running.plan.duration;
+		if (t >= 1) {
+			this.finishTransition();
+			return;
+		}
+		this.drawTransition(running, t);
+		running.frame = nextFrame((next) => this.tick(next));
+	}
+
+	private drawTransition(running: RunningTransition, t: number) {
+		const cy = this.cy;
+		const state = transitionAt(running.plan, t);
+		/** An element's own opacity (its class's), read once before the transition fades it. */
+		const baseOf = (element: cytoscape.SingularElementReturnValue) => {
+			const known = running.base.get(element.id());
+			if (known !== undefined) return known;
+			element.removeStyle('opacity');
+			const base = Number(element.numericStyle('opacity') ?? 1);
+			running.base.set(element.id(), base);
+			return base;
+		};
+		const fade = (id: string, opacity: number) => {
+			const element = cy.getElementById(id);
+			if (element.empty()) return;
+			element.style('opacity', baseOf(element) * opacity);
+		};
+		const fadingIds: [string, number][] = [];
+		for (const [id, person] of state.people)
+			if (
+				!Object.hasOwn(running.plan.from.positions, id) ||
+				!Object.hasOwn(running.plan.to.positions, id)
+			)
+				fadingIds.push([id, person.opacity]);
+		const fromEdges = new Set(running.plan.from.edges);
+		for (const [id, opacity] of state.edges)
+			if (!fromEdges.has(id) || !running.wanted.has(id)) fadingIds.push([id, opacity]);
+		// Bases are read outside a batch, where the style is up to date.
+		for (const [id] of fadingIds) {
+			const element = cy.getElementById(id);
+			if (!element.empty()) baseOf(element);
+		}
+		for (const id of [...running.leavingGroups, ...running.newGroups]) {
+			const element = cy.getElementById(id);
+			if (!element.empty()) baseOf(element);
+		}
+		cy.batch(() => {
+			for (const [id, person] of state.people) {
+				if (!running.wanted.has(id) || !Object.hasOwn(running.plan.from.positions, id)) continue;
+				const node = cy.getElementById(id);
+				const at = node.position();
+				if (at.x !== person.x || at.y !== person.y) node.position({ x: person.x, y: person.y });
+			}
+			for (const [id, opacity] of fadingIds) fade(id, opacity);
+			for (const id of running.leavingGroups) fade(id, 1 - state.fadedOut);
+			for (const id of running.newGroups) fade(id, state.fadedIn);
+		});
+		if (running.camera) {
+			const { from, to } = running.camera;
+			const k = running.plan.stages.move || running.plan.crossFade ? state.moved : t;
+			this.cy.viewport({
+				zoom: from.zoom + (to.zoom - from.zoom) * k,
+				pan: {
+					x: from.pan.x + (to.pan.x - from.pan.x) * k,
+					y: from.pan.y + (to.pan.y - from.pan.y) * k
+				}
+			});
+		}
+	}
+
+	/** Ends the running transition at once: the new month as it is meant to be, nothing faded. */
+	private finishTransition() {
+		const running = this.transition;
+		if (!running) return;
+		this.transition = null;
+		if (running.frame !== null) cancelFrame(running.frame);
+		const cy = this.cy;
+		cy.batch(() => {
+			cy.edges()
+				.not('.came-from')
+				.filter((e) => !running.wanted.has(e.id()))
+				.remove();
+			cy.nodes('[status], [hub]')
+				.filter((n) => !running.wanted.has(n.id()))
+				.remove();
+			cy.nodes('[kind = "faction"]')
+				.filter((n) => !running.wanted.has(n.id()))
+				.remove();
+			for (const [id, [x, y]] of Object.entries(running.plan.to.positions)) {
+				const node = cy.getElementById(id);
+				if (!node.empty()) node.position({ x, y });
+			}
+			for (const id of running.wanted) {
+				const element = cy.getElementById(id);
+				if (!element.empty()) element.removeStyle('opacity');
+			}
+		});
+		if (running.camera) this.cy.viewport(running.camera.to);
+	}
+
+	/**
+	 * How opaque a person, group or edge is drawn now (a transition fades them), or `null` if it
+	 * is not on stage: for browser tests that sample a transition's frames.
+	 */
+	opacityOf(id: string): number | null {
+		const element = this.cy.getElementById(id);
+		return element.empty() ? null : Number(element.numericStyle('opacity') ?? 1);
 	}
 
 	/**
@@ -223,7 +459,13 @@ export class GraphView {
 		const viewport = fitViewport(box, this.cy.width(), this.cy.height());
 		this.cy.stop(true, false);
 		this.scaleLabels(viewport.zoom);
-		if (animate) {
+		if (this.transition && this.transition.plan.duration > 0) {
+			// The camera is part of the transition: it moves while people move.
+			this.transition.camera = {
+				from: { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } },
+				to: viewport
+			};
+		} else if (animate) {
 			this.cy.animate(viewport, { duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
 			this.animatingUntil = performance.now() + ANIMATION_MS;
 		} else this.cy.viewport(viewport);
@@ -288,6 +530,7 @@ export class GraphView {
 		// The core's own animations (the camera) are not in cytoscape's types.
 		const core = this.cy as unknown as { animated(): boolean };
 		return (
+			this.transition !== null ||
 			performance.now() < this.animatingUntil ||
 			this.cy.nodes(':animated').nonempty() ||
 			core.animated()
@@ -301,6 +544,8 @@ export class GraphView {
 	}
 
 	destroy() {
+		if (this.transition?.frame != null) cancelFrame(this.transition.frame);
+		this.transition = null;
 		this.cy.destroy();
 	}
 }
