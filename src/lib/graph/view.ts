@@ -167,9 +167,12 @@ export class GraphView {
 				}
 				if ((node.data('parent') ?? undefined) !== person.parent) {
 					const position = { ...node.position() };
+					// Moving makes a new element: the selection's and the keyboard's classes go with it.
+					const classes = node.classes();
 					node.move({ parent: person.parent ?? null });
 					node = cy.getElementById(person.id);
 					node.position(position);
+					node.classes(classes);
 				}
 				// Setting data restyles the node: only people who changed are touched.
 				const data = node.data() as Record<string, unknown>;
