@@ -1,20 +1,10 @@
 import type { Page } from '@playwright/test';
 import { ms, quantile } from './bench-figures';
+import { longTasksSince, watchLongTasks } from './bench-long-tasks';
 import { chromiumPath, withBuiltApp } from './preview';
 import { benchLargeAllianceInBrowser } from './bench-hub';
 import { benchStorylineInBrowser } from './bench-storyline';
 import { syntheticDataset } from './synthetic';
-
-/** Main-thread tasks over 50 ms the page has seen since `since` (page time), in ms. */
-function longTasksSince(page: Page, since: number) {
-	return page.evaluate(
-		(since) =>
-			(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
-				.filter((task) => task.start >= since)
-				.map((task) => task.duration),
-		since
-	);
-}
 
 const longest = (tasks: number[]) =>
 	`${tasks.length} main-thread tasks over 50 ms, longest ${tasks.length ? ms(Math.max(...tasks)) : 'none'}`;
@@ -27,14 +17,7 @@ async function benchImportedInBrowser(page: Page, url: string, people: number) {
 	const text = JSON.stringify(syntheticDataset(people, 240));
 	await page.goto(url);
 	await page.getByRole('application', { name: /Faction graph/ }).waitFor();
-	await page.evaluate(() => {
-		const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
-		w.__longTasks = [];
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries())
-				w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-		}).observe({ type: 'longtask' });
-	});
+	await watchLongTasks(page);
 	const dropped = await page.evaluate(() => performance.now());
 	const transfer = await page.evaluateHandle(
 		({ name, text }) => {
@@ -104,13 +87,7 @@ export async function benchBrowser() {
 			`slider step, main thread from input to the start of the animation (factions:step, ${steps.length} steps): median ${ms(quantile(steps, 0.5))}, p95 ${ms(quantile(steps, 0.95))} (target ≤ 16 ms)`
 		);
 		await page.goto(`${base}/?at=1917-10`);
-		await page.evaluate(() => {
-			const w = window as unknown as { __longTasks: number[] };
-			w.__longTasks = [];
-			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
-			}).observe({ type: 'longtask' });
-		});
+		await watchLongTasks(page);
 		const speed = page.getByLabel('Speed');
 		const options = await speed
 			.locator('option')
@@ -119,9 +96,7 @@ export async function benchBrowser() {
 		await page.getByRole('button', { name: 'Play' }).click();
 		await page.waitForTimeout(10_000);
 		await page.getByRole('button', { name: 'Pause' }).click();
-		const longTasks = await page.evaluate(
-			() => (window as unknown as { __longTasks: number[] }).__longTasks
-		);
+		const longTasks = await longTasksSince(page);
 		const reached = await page.getByRole('slider', { name: 'Date' }).getAttribute('aria-valuetext');
 		console.log(
 			`playback for 10 s at the fastest speed (to ${reached}): ${longTasks.length} main-thread tasks over 50 ms, longest ${longTasks.length ? ms(Math.max(...longTasks)) : 'none'} (target: none over 200 ms)`

@@ -7,6 +7,7 @@
  * by side. The browser's figure (`benchLargeAllianceInBrowser`) is the real app's longest task.
  * Called by `npm run bench`; alone: `npx tsx scripts/bench-hub.ts`.
  */
+import { longTasksSince, watchLongTasks } from './bench-long-tasks';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import type { Positions } from '../src/lib/graph/arrange';
@@ -105,14 +106,7 @@ export async function benchLargeAllianceInBrowser(page: Page, url: string) {
 	const text = JSON.stringify(blocDataset());
 	await page.goto(url);
 	await page.getByRole('application', { name: /Faction graph/ }).waitFor();
-	await page.evaluate(() => {
-		const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
-		w.__longTasks = [];
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries())
-				w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-		}).observe({ type: 'longtask' });
-	});
+	await watchLongTasks(page);
 	const transfer = await page.evaluateHandle((text) => {
 		const data = new DataTransfer();
 		data.items.add(new File([text], 'bloc-1000.json'));
@@ -138,13 +132,7 @@ export async function benchLargeAllianceInBrowser(page: Page, url: string) {
 		// Long tasks are reported after they end: give the page a frame to report the last.
 		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
 	}
-	const tasks = await page.evaluate(
-		(since) =>
-			(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
-				.filter((task) => task.start >= since)
-				.map((task) => task.duration),
-		stepFrom
-	);
+	const tasks = await longTasksSince(page, stepFrom);
 	console.log(
 		`bloc of ${BLOC.members} members, stepped from March 1900 into, through and out of it (July 1900) in the app: ${tasks.length} main-thread tasks over 50 ms, longest ${tasks.length ? ms(Math.max(...tasks)) : 'none'} (target: none over 200 ms)`
 	);

@@ -7,6 +7,7 @@ import {
 	type StorylineOptions
 } from '../src/lib/model/storyline';
 import { ms, quantile } from './bench-figures';
+import { longTasksSince, watchLongTasks } from './bench-long-tasks';
 import { syntheticDataset } from './synthetic';
 
 /** Times `run` `times` times: the median. */
@@ -85,14 +86,7 @@ export function benchStoryline(name: string, dataset: Dataset, runs: number) {
 export async function benchStorylineInBrowser(page: Page, url: string, people: number) {
 	await page.goto(url);
 	await page.getByRole('application', { name: /Faction graph/ }).waitFor();
-	await page.evaluate(() => {
-		const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
-		w.__longTasks = [];
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries())
-				w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-		}).observe({ type: 'longtask' });
-	});
+	await watchLongTasks(page);
 	// The built-in data's storyline first, so that what follows is the dropped dataset's.
 	await page.waitForFunction(
 		() => performance.getEntriesByName('factions:storyline-layout').length > 0
@@ -142,14 +136,7 @@ export async function benchStorylineInBrowser(page: Page, url: string, people: n
 	const plot = page.getByRole('application', { name: /Storyline/ });
 	const box = (await plot.boundingBox())!;
 	const since = async () => page.evaluate(() => performance.now());
-	const tasksSince = (start: number) =>
-		page.evaluate(
-			(start) =>
-				(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
-					.filter((task) => task.start >= start)
-					.map((task) => task.duration),
-			start
-		);
+	const tasksSince = (start: number) => longTasksSince(page, start);
 	const hovering = await since();
 	for (let i = 0; i < 60; i++)
 		await page.mouse.move(
