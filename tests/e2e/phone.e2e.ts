@@ -32,9 +32,11 @@ function labelSizes(page: Page) {
 
 /** The graph's camera once it is still. */
 async function camera(page: Page) {
-	await page.waitForFunction(
-		() => !(window as unknown as { __factionsGraph: GraphHook }).__factionsGraph.isAnimating()
-	);
+	// The view is made when its code has loaded, after the graph's region is on the page.
+	await page.waitForFunction(() => {
+		const graph = (window as unknown as { __factionsGraph?: GraphHook }).__factionsGraph;
+		return graph !== undefined && !graph.isAnimating();
+	});
 	return page.evaluate(() => {
 		const { cy } = (window as unknown as { __factionsGraph: GraphHook }).__factionsGraph;
 		return { zoom: cy.zoom(), pan: cy.pan() };
