@@ -62,7 +62,17 @@ function modelFences(alsoFenced) {
 			message: 'src/lib/model/ imports nothing of the app outside the model.'
 		},
 		layerFence(
-			['graph', 'state', 'components', 'export', 'storage', 'data', 'routes', ...alsoFenced],
+			[
+				'graph',
+				'state',
+				'components',
+				'export',
+				'storage',
+				'data',
+				'server',
+				'routes',
+				...alsoFenced
+			],
 			'src/lib/model/ imports nothing of the app outside the model.',
 			{ relativeOnly: true }
 		),

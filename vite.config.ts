@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { scriptBudget } from './scripts/script-budget';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), scriptBudget()],
 	build: {
 		rolldownOptions: { checks: { bundlerTimings: false } }
 	},

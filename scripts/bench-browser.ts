@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { ms, quantile } from './bench-figures';
 import { longTasksSince, watchLongTasks } from './bench-long-tasks';
 import { chromiumPath, withBuiltApp } from './preview';
+import { benchFirstScreenInBrowser } from './bench-first-screen';
 import { benchLargeAllianceInBrowser } from './bench-hub';
 import { benchStorylineInBrowser } from './bench-storyline';
 import { syntheticDataset } from './synthetic';
@@ -68,6 +69,7 @@ export async function benchBrowser() {
 	}
 	console.log('\n## In the browser (built app, Chromium headless)');
 	await withBuiltApp(async (browser, base) => {
+		await benchFirstScreenInBrowser(browser, base);
 		const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 		await page.goto(`${base}/?at=1923-01`);
 		await page.getByRole('application', { name: /Faction graph/ }).waitFor();

@@ -38,17 +38,25 @@ worker.addEventListener('message', (event) => {
 
 worker.addEventListener('fetch', (event) => {
 	if (event.request.method !== 'GET') return;
-	const address = precachedAddress(
+	const answer = precachedAddress(
 		new URL(event.request.url),
 		worker.location.origin,
 		event.request.mode === 'navigate',
-		stored
+		stored,
+		new URL(worker.registration.scope).pathname
 	);
-	if (address === null) return;
+	if (answer === null) return;
 	event.respondWith(
 		(async () => {
-			const cached = await (await caches.open(CACHE)).match(address);
-			return cached ?? fetch(event.request);
+			const cache = await caches.open(CACHE);
+			if (answer.networkFirst) {
+				try {
+					return await fetch(event.request);
+				} catch {
+					return (await cache.match(answer.address)) ?? Response.error();
+				}
+			}
+			return (await cache.match(answer.address)) ?? fetch(event.request);
 		})()
 	);
 });

@@ -19,7 +19,7 @@ async function download(page: Page, click: () => Promise<void>) {
 	return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
-test('after one visit, the explorer, a linked month and the comparison open with no network', async ({
+test("after one visit, the explorer, a linked month, a month's page and the comparison open with no network", async ({
 	page,
 	context
 }) => {
@@ -44,6 +44,11 @@ test('after one visit, the explorer, a linked month and the comparison open with
 		page.getByRole('heading', { name: 'Who stood where in October 1926' })
 	).toBeVisible();
 	await expect(page.getByRole('application', { name: /^Storyline, / })).toBeVisible();
+
+	// A month's own page, never visited: the explorer's page answers for it.
+	await page.goto('/1931-05');
+	await expect(page.getByRole('application', { name: /Faction graph for May 1931/ })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Who stood where in May 1931' })).toBeVisible();
 
 	await page.goto('/compare');
 	await expect(

@@ -1,4 +1,5 @@
 import type { SnapshotDiff } from './diff';
+import type { Snapshot } from './snapshot';
 
 /** "A", "A and B", "A, B and C" */
 export function listInWords(items: readonly string[]): string {
@@ -63,4 +64,12 @@ export function politburoLabel(status: 'full' | 'candidate' | null): string {
 		: status === 'candidate'
 			? 'Candidate member'
 			: 'Not in the Politburo';
+}
+
+/** What a month's graph shows, in words, for screen readers: the same on the page and in the app. */
+export function graphLabelOf(date: string, shown: Pick<Snapshot, 'people' | 'alliances'>): string {
+	return (
+		`Faction graph for ${date}: ${shown.people.length} people, ` +
+		`${shown.alliances.length} active alliances. The same facts are listed as text below.`
+	);
 }

@@ -7,7 +7,14 @@ describe('precacheList', () => {
 			precacheList(
 				['/_app/immutable/entry/start.js', '/_app/version.json'],
 				['/favicon.svg', '/examples/cultural-revolution.json', '/readme/explorer-1926-10.png'],
-				['/', '/compare', '/layouts/builtin.json', '/favicon.svg']
+				[
+					'/',
+					'/compare',
+					'/1926-10',
+					'/1926-10/__data.json',
+					'/layouts/builtin.json',
+					'/favicon.svg'
+				]
 			)
 		).toEqual([
 			'/_app/immutable/entry/start.js',
@@ -31,9 +38,21 @@ describe('precachedAddress', () => {
 		['/compare?a=1923-04&b=1928-04', true, '/compare'],
 		['/layouts/builtin.json', false, '/layouts/builtin.json'],
 		['/layouts/builtin.json?v=2', false, null],
-		['/unknown', true, null]
+		['/unknown', true, null],
+		['/1926-10/__data.json', false, null]
 	])('%s (a page: %s) is answered by %s', (path, isPage, expected) => {
-		expect(precachedAddress(at(path), origin, isPage, stored)).toBe(expected);
+		expect(precachedAddress(at(path), origin, isPage, stored)?.address ?? null).toBe(expected);
+		expect(precachedAddress(at(path), origin, isPage, stored)?.networkFirst ?? false).toBe(false);
+	});
+
+	it("answers a month's page from the network, else with the explorer's page", () => {
+		expect(precachedAddress(at('/1926-10?focus=stalin'), origin, true, stored)).toEqual({
+			address: '/',
+			networkFirst: true
+		});
+		expect(
+			precachedAddress(at('/base/1926-10'), origin, true, new Set(['/base/']), '/base/')
+		).toEqual({ address: '/base/', networkFirst: true });
 	});
 
 	it('leaves another site’s data to the network', () => {

@@ -7,6 +7,13 @@
 const notForTheApp = /\/readme\//;
 
 /**
+ * A month's own page (`/1926-10`) and its data for navigation: hundreds of them, each with its
+ * picture. They are not stored: without a network, the explorer's page answers for them, and
+ * reads the month from the address.
+ */
+const monthPage = /\/\d{4}-\d{2}(\/__data\.json)?$/;
+
+/**
  * The addresses to store at install: every file of the build (scripts, styles, workers, the
  * exporters' chunks), every file of `static/` the app uses (the example dataset, the schema, the
  * icons) and every prerendered page and endpoint (the pages, the built-in flip-book and
@@ -17,22 +24,32 @@ export function precacheList(
 	files: readonly string[],
 	prerendered: readonly string[]
 ): string[] {
-	const wanted = [...build, ...files.filter((file) => !notForTheApp.test(file)), ...prerendered];
+	const wanted = [
+		...build,
+		...files.filter((file) => !notForTheApp.test(file)),
+		...prerendered.filter((page) => !monthPage.test(page))
+	];
 	return [...new Set(wanted)];
 }
 
 /**
  * The stored address that answers a GET of `url` from this site, or null to leave the request
  * to the network. A page is one file whatever its query (`/?at=1926-10` is `/`), as the app reads
- * the query in the browser; any other address answers only for itself.
+ * the query in the browser; any other address answers only for itself. A month's own page is
+ * asked of the network first (`networkFirst`), and answered by the explorer's page `home` when
+ * there is none.
  */
 export function precachedAddress(
 	url: URL,
 	origin: string,
 	isPage: boolean,
-	stored: ReadonlySet<string>
-): string | null {
+	stored: ReadonlySet<string>,
+	home = '/'
+): { address: string; networkFirst: boolean } | null {
 	if (url.origin !== origin) return null;
 	const address = isPage ? url.pathname : url.pathname + url.search;
-	return stored.has(address) ? address : null;
+	if (stored.has(address)) return { address, networkFirst: false };
+	if (isPage && monthPage.test(url.pathname) && stored.has(home))
+		return { address: home, networkFirst: true };
+	return null;
 }

@@ -5,14 +5,21 @@ import { historyStep, type HistoryMode } from './url';
 export class AddressWriter {
 	private inGesture = false;
 
-	/** Writes the view into the current address's parameters with `fill`. */
-	write(history: HistoryMode, fill: (params: URLSearchParams) => void) {
+	/**
+	 * Writes the view into the current address's parameters with `fill`; `place` may move it to
+	 * another path of the same page (a month's own address).
+	 */
+	write(
+		history: HistoryMode,
+		fill: (params: URLSearchParams) => void,
+		place: (path: string, params: URLSearchParams) => string = (path, params) => `${path}?${params}`
+	) {
 		const step = historyStep(this.inGesture, history);
 		this.inGesture = step.inGesture;
 		// A throwaway copy of the address, not state: nothing reads it reactively.
 		const params = new URLSearchParams(window.location.search);
 		fill(params);
-		updateAddress(params, step.push);
+		goTo(place(window.location.pathname, params), step.push);
 	}
 }
 
@@ -21,8 +28,12 @@ export class AddressWriter {
  * place, and does nothing if the address would not change.
  */
 export function updateAddress(params: URLSearchParams, push: boolean) {
-	const href = `${window.location.pathname}?${params}`;
-	if (href === `${window.location.pathname}${window.location.search}`) return;
+	goTo(`${window.location.pathname}?${params}`, push);
+}
+
+function goTo(href: string, push: boolean) {
+	const now = `${window.location.pathname}${window.location.search}`;
+	if (href === now || href === `${now}?`) return;
 	// Shallow routing on the current page: the path is already resolved.
 	// eslint-disable-next-line svelte/no-navigation-without-resolve
 	if (push) pushState(href, {});

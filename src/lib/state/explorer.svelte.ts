@@ -11,7 +11,7 @@ import {
 	type ExplorerAction,
 	type ExplorerView
 } from './explorer-view';
-import type { HistoryMode } from './url';
+import { explorerParams, explorerPlace, type HistoryMode, type MonthPages } from './url';
 import { ViewState } from './view-state.svelte';
 
 /**
@@ -52,7 +52,15 @@ export class ExplorerState extends ViewState<ExplorerView, ExplorerAction> {
 		this.presenting ? this.presentation?.steps[this.presenting.step] : undefined
 	);
 
-	constructor(dataset: Dataset, defaultMonth: string) {
+	/**
+	 * `pages`: the months with a page of their own, where the month is written into the path
+	 * (see `explorerPlace`); without it, the month is always `?at=`.
+	 */
+	constructor(
+		dataset: Dataset,
+		defaultMonth: string,
+		private readonly pages?: MonthPages
+	) {
 		super(dataset);
 		this.defaultMonth = defaultMonth;
 		this.view = { month: defaultMonth, selection: null, filter: 'everyone', presenting: null };
@@ -107,6 +115,14 @@ export class ExplorerState extends ViewState<ExplorerView, ExplorerAction> {
 
 	protected transition(view: ExplorerView, action: ExplorerAction): ExplorerView {
 		return explorerTransition(view, action, this.months);
+	}
+
+	protected paramsOf(url: URL) {
+		return explorerParams(url);
+	}
+
+	protected place(path: string, params: URLSearchParams) {
+		return this.pages ? explorerPlace(path, params, this.pages) : super.place(path, params);
 	}
 
 	protected viewFromUrl(params: URLSearchParams) {

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readDatasetFixture } from '../../../tests/unit/fixtures';
 import type { Selection } from './selection';
 import {
+	asksForAnotherView,
 	compareHref,
+	explorerParams,
+	explorerPlace,
+	monthOfPath,
+	type MonthPages,
 	explorerHref,
 	historyStep,
 	selectionFromParams,
@@ -74,5 +79,50 @@ describe('history: one entry per gesture', () => {
 		['two drags are two entries', ['transient', 'commit', 'transient', 'commit'], 'PRPR']
 	])('%s', (_, modes, writes) => {
 		expect(run(modes)).toBe(writes);
+	});
+});
+
+describe('month pages', () => {
+	const pages: MonthPages = {
+		home: '/base/',
+		has: (month) => month >= '1917-10' && month <= '1938-03',
+		pathOf: (month) => `/base/${month}`
+	};
+	const params = (query: string) => new URLSearchParams(query);
+
+	it('reads the month a page is about from its path', () => {
+		expect(monthOfPath('/1926-10')).toBe('1926-10');
+		expect(monthOfPath('/base/1926-10/')).toBe('1926-10');
+		expect(monthOfPath('/')).toBe(null);
+		expect(monthOfPath('/1926-13')).toBe(null);
+		expect(monthOfPath('/compare')).toBe(null);
+	});
+
+	it('takes the month from the path unless the address names one', () => {
+		const url = (path: string) => new URL(path, 'https://factions.example');
+		expect(explorerParams(url('/1926-10?focus=stalin')).toString()).toBe('focus=stalin&at=1926-10');
+		expect(explorerParams(url('/1926-10?at=1927-01')).get('at')).toBe('1927-01');
+		expect(explorerParams(url('/?focus=stalin')).has('at')).toBe(false);
+	});
+
+	it("keeps the month in the path on a month's page, and in the query elsewhere", () => {
+		expect(explorerPlace('/base/1926-10', params('at=1926-11&focus=stalin'), pages)).toBe(
+			'/base/1926-11?focus=stalin'
+		);
+		expect(explorerPlace('/base/1926-10', params('at=1926-11'), pages)).toBe('/base/1926-11');
+		// A month of another dataset, with no page: the explorer's home with `?at=`.
+		expect(explorerPlace('/base/1926-10', params('at=1850-01'), pages)).toBe('/base/?at=1850-01');
+		expect(explorerPlace('/base/', params('at=1926-11'), pages)).toBe('/base/?at=1926-11');
+	});
+
+	it('knows when an address asks for something other than the page’s own month', () => {
+		const url = (path: string) => new URL(path, 'https://factions.example');
+		expect(asksForAnotherView(url('/1926-10'), '1926-10')).toBe(false);
+		expect(asksForAnotherView(url('/1926-10?focus=stalin'), '1926-10')).toBe(false);
+		expect(asksForAnotherView(url('/?at=1926-10'), '1924-06')).toBe(true);
+		expect(asksForAnotherView(url('/1931-05'), '1924-06')).toBe(true);
+		expect(asksForAnotherView(url('/?show=politburo'), '1924-06')).toBe(true);
+		expect(asksForAnotherView(url('/?data=https://x.example/d.json'), '1924-06')).toBe(true);
+		expect(asksForAnotherView(url('/?story=stalin&step=2'), '1924-06')).toBe(true);
 	});
 });

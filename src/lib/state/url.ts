@@ -63,3 +63,56 @@ export function explorerHref(path: string, month: string, selection: Selection =
 export function compareHref(path: string, a: string, b: string): string {
 	return `${path}?${new URLSearchParams({ a, b })}`;
 }
+
+/** The months with a page of their own (`/1926-10`), and where the explorer lives otherwise. */
+export interface MonthPages {
+	/** The explorer's own path, where a month without a page is shown with `?at=`. */
+	home: string;
+	has(month: string): boolean;
+	pathOf(month: string): string;
+}
+
+const withParams = (path: string, params: URLSearchParams) => {
+	const query = params.toString();
+	return query ? `${path}?${query}` : path;
+};
+
+/** The month a path names as its own page (`/1926-10` gives `1926-10`), or `null`. */
+export function monthOfPath(pathname: string): string | null {
+	return /\/(\d{4}-(?:0[1-9]|1[0-2]))\/?$/.exec(pathname)?.[1] ?? null;
+}
+
+/**
+ * Where the explorer writes its view. On a month's own page the month stays in the path: the
+ * page of the new month when it has one (`/1926-11?focus=stalin`), else the explorer's home with
+ * `?at=`. Elsewhere the path stays and the month is `?at=`.
+ */
+export function explorerPlace(path: string, params: URLSearchParams, pages: MonthPages): string {
+	if (monthOfPath(path) === null) return withParams(path, params);
+	const month = params.get('at');
+	if (month === null || !pages.has(month)) return withParams(pages.home, params);
+	const rest = new URLSearchParams(params);
+	rest.delete('at');
+	return withParams(pages.pathOf(month), rest);
+}
+
+/** An address's parameters, with the month its path names as `at` unless it names one itself. */
+export function explorerParams(url: URL): URLSearchParams {
+	const month = monthOfPath(url.pathname);
+	if (month === null || url.searchParams.has('at')) return url.searchParams;
+	const params = new URLSearchParams(url.searchParams);
+	params.set('at', month);
+	return params;
+}
+
+/**
+ * Whether an address asks the explorer for something other than `month` with everyone shown,
+ * as a month's first picture shows it: another date, a dataset, a filter or a presentation.
+ */
+export function asksForAnotherView(url: URL, month: string): boolean {
+	const at = explorerParams(url).get('at');
+	return (
+		(at !== null && at !== month) ||
+		['data', 'show', 'story', 'step'].some((key) => url.searchParams.has(key))
+	);
+}

@@ -46,7 +46,11 @@ export abstract class ViewState<
 		const next = this.transition(this.view, action);
 		if (next === this.view) return;
 		this.view = next;
-		this.address.write(history, (params) => this.writeView(params, next));
+		this.address.write(
+			history,
+			(params) => this.writeView(params, next),
+			(path, params) => this.place(path, params)
+		);
 	}
 
 	/** Selects a person or an alliance (or nothing), as a new history entry. */
@@ -56,7 +60,7 @@ export abstract class ViewState<
 
 	/** Takes the view from a URL, as on first load or after Back; its notices replace any shown. */
 	readUrl(url: URL) {
-		const { view, notices } = this.viewFromUrl(url.searchParams);
+		const { view, notices } = this.viewFromUrl(this.paramsOf(url));
 		this.view = view;
 		this.notices = [];
 		for (const notice of notices) this.addNotice(notice);
@@ -64,7 +68,21 @@ export abstract class ViewState<
 
 	/** Writes the current view to the URL as a new history entry. */
 	syncUrl() {
-		this.address.write('commit', (params) => this.writeView(params, this.view));
+		this.address.write(
+			'commit',
+			(params) => this.writeView(params, this.view),
+			(path, params) => this.place(path, params)
+		);
+	}
+
+	/** What of an address the view reads: its parameters. */
+	protected paramsOf(url: URL): URLSearchParams {
+		return url.searchParams;
+	}
+
+	/** The address a view's parameters are written to: the same path. */
+	protected place(path: string, params: URLSearchParams): string {
+		return `${path}?${params}`;
 	}
 
 	/** Shows a notice to the user, once. */

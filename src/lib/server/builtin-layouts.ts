@@ -1,0 +1,30 @@
+import { builtinDataset } from '$lib/data/builtin';
+import { monthPicture, type MonthPicture } from '$lib/export/month-picture';
+import { computeFlipbook, type Flipbook } from '$lib/graph/flipbook';
+import type { StageFilter } from '$lib/model/snapshot';
+
+const laidOut = new Map<StageFilter, Flipbook>();
+
+/**
+ * The built-in dataset's flip-book for a Show filter, laid out once per build: the layout files
+ * and every month's page read the same one, so the page's picture and the interactive graph
+ * that takes over from it put everyone at the same place.
+ */
+export function builtinFlipbook(filter: StageFilter = 'everyone'): Flipbook {
+	let flipbook = laidOut.get(filter);
+	if (!flipbook) {
+		flipbook = computeFlipbook(builtinDataset, { filter });
+		laidOut.set(filter, flipbook);
+	}
+	return flipbook;
+}
+
+/** The months that have a page of their own: every month of the built-in data. */
+export function builtinMonths(): string[] {
+	return builtinFlipbook().months;
+}
+
+/** `month` of the built-in data as its page shows it before any script has run. */
+export function builtinPicture(month: string): MonthPicture {
+	return monthPicture(builtinDataset, month, builtinFlipbook().positions[month] ?? {});
+}

@@ -1,2 +1,0 @@
-// The explorer reads its date from the URL and draws with browser-only libraries.
-export const ssr = false;

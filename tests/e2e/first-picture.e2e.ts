@@ -1,0 +1,129 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './console';
+
+interface GraphHook {
+	renderedPositionOf(id: string): { x: number; y: number } | null;
+	isAnimating(): boolean;
+}
+
+/** Where a person's circle stands on the screen, in the page's picture (SVG). */
+async function pictureCentre(page: Page, id: string) {
+	const box = await page.locator(`#picture-person-${id} circle`).first().boundingBox();
+	if (!box) throw new Error(`${id} is not in the picture`);
+	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Where a person stands on the screen in the interactive graph, once it is still. */
+async function graphCentre(page: Page, id: string) {
+	await page.waitForFunction(() => {
+		const graph = (window as unknown as { __factionsGraph?: GraphHook }).__factionsGraph;
+		return graph !== undefined && !graph.isAnimating();
+	});
+	const canvas = await page.getByRole('application', { name: /Faction graph/ }).boundingBox();
+	const at = await page.evaluate(
+		(person) =>
+			(window as unknown as { __factionsGraph: GraphHook }).__factionsGraph.renderedPositionOf(
+				person
+			),
+		id
+	);
+	if (!canvas || !at) throw new Error(`${id} is not on the graph`);
+	return { x: canvas.x + at.x, y: canvas.y + at.y };
+}
+
+test.describe('with scripts off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test("a month's page holds its graph, its text view, a title and a description", async ({
+		page
+	}) => {
+		await page.goto('/1926-10');
+		await expect(page).toHaveTitle('Factions — October 1926');
+		await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+			'content',
+			/October 1926: \d+ people on stage \(Left \d+, Centre \d+, Right \d+\); 2 alliances: Duumvirate/
+		);
+		const graph = page.getByRole('img', { name: /^Faction graph for October 1926: \d+ people/ });
+		await expect(graph).toBeVisible();
+		// Everyone on stage is drawn, in their faction's box.
+		await expect(page.locator('#picture-faction-left')).toBeVisible();
+		await expect(page.locator('#picture-person-trotsky circle')).toBeVisible();
+		await expect(page.locator('#picture-person-stalin circle')).toBeVisible();
+		await expect(
+			page.getByRole('heading', { name: 'Who stood where in October 1926' })
+		).toBeVisible();
+		await expect(page.getByRole('row', { name: /Leon Davidovich Trotsky/ })).toContainText(
+			'Not in the Politburo'
+		);
+		await expect(page.getByRole('heading', { name: 'Legend' })).toBeVisible();
+	});
+
+	test('the first page shows the opening month, and another month has its own page', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await expect(page.getByRole('img', { name: /Faction graph for June 1924/ })).toBeVisible();
+		await page.goto('/1937-02');
+		await expect(page.getByRole('img', { name: /Faction graph for February 1937/ })).toBeVisible();
+		await expect(page).toHaveTitle('Factions — February 1937');
+	});
+});
+
+test('the interactive graph takes over the picture without moving anyone', async ({
+	browser,
+	page
+}) => {
+	const viewport = { width: 1440, height: 900 };
+	const still = await browser.newContext({ javaScriptEnabled: false, viewport });
+	const before = await still.newPage();
+	await before.goto('/1926-10');
+	const people = ['stalin', 'trotsky', 'bukharin', 'kirov'];
+	const pictured = [];
+	for (const id of people) pictured.push(await pictureCentre(before, id));
+	await still.close();
+
+	await page.setViewportSize(viewport);
+	await page.goto('/1926-10');
+	await expect(
+		page.getByRole('application', { name: /Faction graph for October 1926/ })
+	).toBeVisible();
+	// The picture has made way for the graph.
+	await expect(page.getByRole('img', { name: /Faction graph/ })).toHaveCount(0);
+	for (const [index, id] of people.entries()) {
+		const drawn = await graphCentre(page, id);
+		const was = pictured[index]!;
+		expect(Math.hypot(drawn.x - was.x, drawn.y - was.y), `${id} moved`).toBeLessThan(3);
+	}
+});
+
+test("a month's page is the explorer at that month, and the month stays in the address", async ({
+	page
+}) => {
+	await page.goto('/1926-10');
+	await expect(
+		page.getByRole('application', { name: /Faction graph for October 1926/ })
+	).toBeVisible();
+	await page.getByRole('slider', { name: 'Date' }).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\/1926-11$/);
+	await expect(page).toHaveTitle('Factions — November 1926');
+	await page.goBack();
+	await expect(page).toHaveURL(/\/1926-10$/);
+	await expect(
+		page.getByRole('application', { name: /Faction graph for October 1926/ })
+	).toBeVisible();
+	await page.goForward();
+	await expect(
+		page.getByRole('application', { name: /Faction graph for November 1926/ })
+	).toBeVisible();
+});
+
+test('an address that asks for another month does not show the page’s picture meanwhile', async ({
+	page
+}) => {
+	await page.goto('/?at=1930-01');
+	await expect(page.getByRole('img', { name: /Faction graph for June 1924/ })).toHaveCount(0);
+	await expect(
+		page.getByRole('application', { name: /Faction graph for January 1930/ })
+	).toBeVisible();
+});
