@@ -186,6 +186,10 @@ test('"Find a person" finds Stalin by his birth name and his Russian name; the p
 	await expect(
 		details.getByText(/^Alive at the end of the data\. Died 5 March 1953/)
 	).toBeVisible();
+	await expect(details.getByRole('link', { name: 'Wikidata: Q855' })).toHaveAttribute(
+		'href',
+		'https://www.wikidata.org/wiki/Q855'
+	);
 });
 
 test('Zinoviev shot in 1936 and rehabilitated in 1988; the centre charged at his trial is named alleged', async ({

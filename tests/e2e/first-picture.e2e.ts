@@ -67,6 +67,20 @@ test.describe('with scripts off', () => {
 		await expect(page.getByRole('img', { name: /Faction graph for February 1937/ })).toBeVisible();
 		await expect(page).toHaveTitle('Factions — February 1937');
 	});
+
+	test('the comparison page holds the default pair: both graphs and what changed', async ({
+		page
+	}) => {
+		await page.goto('/compare');
+		await expect(page).toHaveTitle('Factions — June 1924 against June 1929');
+		await expect(page.getByRole('img', { name: /^Faction graph for June 1924: / })).toBeVisible();
+		await expect(page.getByRole('img', { name: /^Faction graph for June 1929: / })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { name: 'What changed from June 1924 to June 1929' })
+		).toBeVisible();
+		await expect(page.locator('#picture-a-person-trotsky')).toBeVisible();
+		await expect(page.locator('#picture-b-person-bukharin')).toBeVisible();
+	});
 });
 
 test('the interactive graph takes over the picture without moving anyone', async ({

@@ -62,7 +62,7 @@ describe('monthPicture', () => {
 	});
 
 	it('is laid out as the camera would: the page keeps the fitting padding', () => {
-		const css = readFileSync(new URL('../components/FirstPicture.svelte', import.meta.url), 'utf8');
+		const css = readFileSync(new URL('../components/GraphPicture.svelte', import.meta.url), 'utf8');
 		expect(css).toMatch(new RegExp(`padding: ${FIT.padding}px;`));
 	});
 });

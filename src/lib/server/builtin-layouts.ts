@@ -1,5 +1,7 @@
 import { builtinDataset } from '$lib/data/builtin';
 import { monthPicture, type MonthPicture } from '$lib/export/month-picture';
+import { pairPicture, type PairPicture } from '$lib/export/pair-picture';
+import { DEFAULT_PAIR } from '$lib/state/compare-view';
 import { computeFlipbook, type Flipbook } from '$lib/graph/flipbook';
 import type { StageFilter } from '$lib/model/snapshot';
 
@@ -27,4 +29,9 @@ export function builtinMonths(): string[] {
 /** `month` of the built-in data as its page shows it before any script has run. */
 export function builtinPicture(month: string): MonthPicture {
 	return monthPicture(builtinDataset, month, builtinFlipbook().positions[month] ?? {});
+}
+
+/** The compare view's default pair of the built-in data, as its page shows it first. */
+export function builtinPairPicture(): PairPicture {
+	return pairPicture(builtinDataset, DEFAULT_PAIR.a, DEFAULT_PAIR.b);
 }

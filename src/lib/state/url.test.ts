@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDatasetFixture } from '../../../tests/unit/fixtures';
 import type { Selection } from './selection';
 import {
+	asksForAnotherPair,
 	asksForAnotherView,
 	compareHref,
 	explorerParams,
@@ -124,5 +125,20 @@ describe('month pages', () => {
 		expect(asksForAnotherView(url('/?show=politburo'), '1924-06')).toBe(true);
 		expect(asksForAnotherView(url('/?data=https://x.example/d.json'), '1924-06')).toBe(true);
 		expect(asksForAnotherView(url('/?story=stalin&step=2'), '1924-06')).toBe(true);
+	});
+});
+
+describe('asksForAnotherPair', () => {
+	const url = (path: string) => new URL(path, 'https://factions.example');
+	it('is false only for the pair the page shows', () => {
+		expect(asksForAnotherPair(url('/compare'), '1924-06', '1929-06')).toBe(false);
+		expect(
+			asksForAnotherPair(url('/compare?a=1924-06&b=1929-06&focus=stalin'), '1924-06', '1929-06')
+		).toBe(false);
+		expect(asksForAnotherPair(url('/compare?a=1923-01'), '1924-06', '1929-06')).toBe(true);
+		expect(asksForAnotherPair(url('/compare?b=1930-01'), '1924-06', '1929-06')).toBe(true);
+		expect(
+			asksForAnotherPair(url('/compare?data=https://x.example/d.json'), '1924-06', '1929-06')
+		).toBe(true);
 	});
 });

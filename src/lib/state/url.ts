@@ -116,3 +116,9 @@ export function asksForAnotherView(url: URL, month: string): boolean {
 		['data', 'show', 'story', 'step'].some((key) => url.searchParams.has(key))
 	);
 }
+
+/** Whether an address asks the compare view for other dates (or data) than `a` against `b`. */
+export function asksForAnotherPair(url: URL, a: string, b: string): boolean {
+	const params = url.searchParams;
+	return (params.get('a') ?? a) !== a || (params.get('b') ?? b) !== b || params.has('data');
+}
