@@ -45,6 +45,8 @@ export class StorylineViewClient {
 	>();
 	/** The request whose long work the worker is doing, if any. */
 	private working: number | null = null;
+	/** Hears when the worker starts and ends long work. */
+	onbusy: ((busy: boolean) => void) | null = null;
 	/** The latest dataset sent, given again to a worker started afresh. */
 	private dataset: Extract<StorylineRequest, { kind: 'dataset' }> | null = null;
 
@@ -53,6 +55,12 @@ export class StorylineViewClient {
 	/** Whether the worker is busy with long work (ordering, or laying out a big storyline). */
 	get busy(): boolean {
 		return this.working !== null;
+	}
+
+	private setWorking(id: number | null) {
+		const was = this.working !== null;
+		this.working = id;
+		if (was !== (id !== null)) this.onbusy?.(id !== null);
 	}
 
 	/** Sends `request` (transferring `transfer`) and waits for its answer. */
@@ -72,7 +80,7 @@ export class StorylineViewClient {
 	private stop(reason: Error) {
 		this.worker?.terminate();
 		this.worker = null;
-		this.working = null;
+		this.setWorking(null);
 		const waiting = [...this.waiting.values()];
 		this.waiting.clear();
 		for (const { reject } of waiting) reject(reason);
@@ -86,10 +94,10 @@ export class StorylineViewClient {
 			if (this.worker !== worker) return;
 			const message = event.data;
 			if (message.kind === 'working') {
-				this.working = message.id;
+				this.setWorking(message.id);
 				return;
 			}
-			if (message.id === this.working) this.working = null;
+			if (message.id === this.working) this.setWorking(null);
 			if (message.kind === 'opened')
 				performance.measure('factions:storyline', {
 					start: performance.now() - message.ms,
@@ -115,7 +123,7 @@ export class StorylineViewClient {
 	dispose() {
 		this.worker?.terminate();
 		this.worker = null;
-		this.working = null;
+		this.setWorking(null);
 		this.waiting.clear();
 	}
 }

@@ -27,6 +27,8 @@ export class StorylineState {
 	/** What the worker is doing, for a status line. */
 	status = $state<'idle' | 'computing' | 'ready' | 'failed'>('idle');
 	error = $state<string | null>(null);
+	/** Whether the worker is ordering a storyline (or laying out a big one) rather than loading it. */
+	busy = $state(false);
 	/** How the drawing is made: decided by the number of people once the storyline is open. */
 	medium = $state<StorylineMedium>('svg');
 	/** Counts the storylines opened: a drawing lays out again when it changes. */
@@ -51,7 +53,9 @@ export class StorylineState {
 	private canvas: OffscreenCanvas | null = null;
 
 	/** `client`: the worker's client (a fake worker's in tests). */
-	constructor(private readonly client = new StorylineViewClient()) {}
+	constructor(private readonly client = new StorylineViewClient()) {
+		client.onbusy = (busy) => (this.busy = busy);
+	}
 
 	/**
 	 * Opens the storyline of `dataset` as filtered; `cached`: a URL of it computed earlier. The

@@ -75,8 +75,10 @@ describe('opening a storyline while another is being ordered', () => {
 		const [old] = workers;
 		const oldOpen = old!.last('open');
 		// The worker says it is ordering (it would take seconds for 2,000 people).
+		expect(state.busy).toBe(false);
 		old!.post({ kind: 'working', id: oldOpen.id });
 		expect(state.status).toBe('computing');
+		expect(state.busy).toBe(true);
 
 		const second = state.open(other, 'everyone');
 		// Not queued behind the ordering: that worker is stopped and a new one has the request.
@@ -91,6 +93,7 @@ describe('opening a storyline while another is being ordered', () => {
 		expect(state.status).toBe('computing');
 
 		fresh.post({ kind: 'opened', id: fresh.last('open').id, months: 240, people: 30, ms: 3 });
+		expect(state.busy).toBe(false);
 		await second;
 		expect(state.status).toBe('ready');
 		expect(state.opened).toBe(1);
