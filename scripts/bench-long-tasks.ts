@@ -24,3 +24,54 @@ export function longTasksSince(page: Page, since = 0) {
 		since
 	);
 }
+
+type WorkerWatched = {
+	__workerMarks: { messages: number[]; posts: { start: number; duration: number }[] };
+};
+
+/**
+ * Before the page loads: keeps when messages from the workers whose script's address matches
+ * `pattern` arrive, and when and how long each request to them was posted (the structured clone
+ * of what is sent happens on the main thread). A long task that holds one of these ran that
+ * worker's page-side code (`longTasksWithWorkerCode`).
+ */
+export function watchWorkerCalls(page: Page, pattern: RegExp) {
+	return page.addInitScript((source) => {
+		const matches = new RegExp(source);
+		const w = window as unknown as WorkerWatched;
+		w.__workerMarks = { messages: [], posts: [] };
+		const Real = window.Worker;
+		window.Worker = class extends Real {
+			constructor(url: string | URL, options?: WorkerOptions) {
+				super(url, options);
+				if (!matches.test(String(url))) return;
+				// Added before the page's own handler: it runs first, as the message's task starts.
+				this.addEventListener('message', () => w.__workerMarks.messages.push(performance.now()));
+				const post = this.postMessage.bind(this) as (...args: unknown[]) => void;
+				this.postMessage = (...args: unknown[]) => {
+					const start = performance.now();
+					post(...args);
+					w.__workerMarks.posts.push({ start, duration: performance.now() - start });
+				};
+			}
+		};
+	}, pattern.source);
+}
+
+/**
+ * The tasks over 50 ms since `since` in which the watched workers' page-side code ran (see
+ * `watchWorkerCalls`), with the longest time one request to them took to post.
+ */
+export function longTasksWithWorkerCode(page: Page, since = 0) {
+	return page.evaluate((since) => {
+		const tasks = (window as unknown as Watched).__longTasks.filter((t) => t.start >= since);
+		const { messages, posts } = (window as unknown as WorkerWatched).__workerMarks;
+		const times = [...messages, ...posts.map((p) => p.start)].filter((t) => t >= since);
+		return {
+			tasks: tasks
+				.filter((task) => times.some((t) => t >= task.start && t <= task.start + task.duration))
+				.map((task) => task.duration),
+			longestPost: Math.max(0, ...posts.filter((p) => p.start >= since).map((p) => p.duration))
+		};
+	}, since);
+}
