@@ -60,17 +60,28 @@ export function watchWorkerCalls(page: Page, pattern: RegExp) {
 
 /**
  * The tasks over 50 ms since `since` in which the watched workers' page-side code ran (see
- * `watchWorkerCalls`), with the longest time one request to them took to post.
+ * `watchWorkerCalls`): those that handled a message from them (their answers, and what the page
+ * redraws from them), and those in which the page asked them something (often a task the page
+ * runs for other reasons too, such as opening a dataset), with the time its requests took there.
  */
 export function longTasksWithWorkerCode(page: Page, since = 0) {
 	return page.evaluate((since) => {
 		const tasks = (window as unknown as Watched).__longTasks.filter((t) => t.start >= since);
 		const { messages, posts } = (window as unknown as WorkerWatched).__workerMarks;
-		const times = [...messages, ...posts.map((p) => p.start)].filter((t) => t >= since);
+		// No named helper here: the bundler that runs this file would wrap it in one the page
+		// does not have.
 		return {
-			tasks: tasks
-				.filter((task) => times.some((t) => t >= task.start && t <= task.start + task.duration))
+			answering: tasks
+				.filter((task) => messages.some((t) => t >= task.start && t <= task.start + task.duration))
 				.map((task) => task.duration),
+			asking: tasks
+				.map((task) => ({
+					duration: task.duration,
+					requests: posts
+						.filter((p) => p.start >= task.start && p.start <= task.start + task.duration)
+						.reduce((sum, p) => sum + p.duration, 0)
+				}))
+				.filter((task) => task.requests > 0),
 			longestPost: Math.max(0, ...posts.filter((p) => p.start >= since).map((p) => p.duration))
 		};
 	}, since);
