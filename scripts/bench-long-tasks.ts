@@ -26,7 +26,10 @@ export function longTasksSince(page: Page, since = 0) {
 }
 
 type WorkerWatched = {
-	__workerMarks: { messages: number[]; posts: { start: number; duration: number }[] };
+	__workerMarks: {
+		messages: { time: number; kind: string }[];
+		posts: { start: number; duration: number; kind: string }[];
+	};
 };
 
 /**
@@ -46,12 +49,21 @@ export function watchWorkerCalls(page: Page, pattern: RegExp) {
 				super(url, options);
 				if (!matches.test(String(url))) return;
 				// Added before the page's own handler: it runs first, as the message's task starts.
-				this.addEventListener('message', () => w.__workerMarks.messages.push(performance.now()));
+				this.addEventListener('message', (event: MessageEvent<{ kind?: string }>) =>
+					w.__workerMarks.messages.push({
+						time: performance.now(),
+						kind: String(event.data?.kind)
+					})
+				);
 				const post = this.postMessage.bind(this) as (...args: unknown[]) => void;
 				this.postMessage = (...args: unknown[]) => {
 					const start = performance.now();
 					post(...args);
-					w.__workerMarks.posts.push({ start, duration: performance.now() - start });
+					w.__workerMarks.posts.push({
+						start,
+						duration: performance.now() - start,
+						kind: String((args[0] as { kind?: string } | undefined)?.kind)
+					});
 				};
 			}
 		};
@@ -72,17 +84,25 @@ export function longTasksWithWorkerCode(page: Page, since = 0) {
 		// does not have.
 		return {
 			answering: tasks
-				.filter((task) => messages.some((t) => t >= task.start && t <= task.start + task.duration))
-				.map((task) => task.duration),
+				.map((task) => ({
+					duration: task.duration,
+					kinds: messages
+						.filter((m) => m.time >= task.start && m.time <= task.start + task.duration)
+						.map((m) => m.kind)
+				}))
+				.filter((task) => task.kinds.length > 0),
 			asking: tasks
 				.map((task) => ({
 					duration: task.duration,
 					requests: posts
 						.filter((p) => p.start >= task.start && p.start <= task.start + task.duration)
-						.reduce((sum, p) => sum + p.duration, 0)
+						.reduce((sum, p) => sum + p.duration, 0),
+					kinds: posts
+						.filter((p) => p.start >= task.start && p.start <= task.start + task.duration)
+						.map((p) => p.kind)
 				}))
 				.filter((task) => task.requests > 0),
-			longestPost: Math.max(0, ...posts.filter((p) => p.start >= since).map((p) => p.duration))
+			longestPost: posts.filter((p) => p.start >= since).sort((a, b) => b.duration - a.duration)[0]
 		};
 	}, since);
 }
