@@ -122,3 +122,16 @@ export async function benchBrowser() {
 		await benchLargeAllianceInBrowser(page, `${base}/`);
 	});
 }
+
+/** The storyline's figures in the browser only (`npm run bench -- --storyline`). */
+export async function benchStorylineBrowser(people = 2000) {
+	if (!chromiumPath) {
+		console.log('\n## Storyline in the browser: skipped (no Chromium; set CHROMIUM_PATH)');
+		return;
+	}
+	console.log('\n## Storyline in the browser (built app, Chromium headless)');
+	await withBuiltApp(async (browser, base) => {
+		const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+		await benchStorylineInBrowser(page, `${base}/`, people);
+	});
+}

@@ -9,20 +9,23 @@
  * - with Chromium present, the same step measured in the real app (`factions:step` User Timing)
  *   and the longest main-thread task during playback, and a 4K PNG exported from the app;
  * - the storyline: time to compute it, its crossings and wiggle against a naive ordering, for
- *   the built-in dataset and synthetic datasets of 100, 500 and 2,000 people;
+ *   the built-in dataset and synthetic datasets of 100, 500 and 2,000 people; in the browser,
+ *   2,000 people's storyline: the longest main-thread task while it opens and while the pointer
+ *   and the cursor move over it, against the 50 ms target;
  * - a bloc of 1,000 members: each slider step into and through its months, drawn by pairs and
  *   as a hub, side by side (and in the browser, the longest main-thread task);
  * - exports on the command line's path: a 4K PNG, and every year 1917–1938 as SVG and as PNG,
  *   with file sizes;
  * - the animated GIF of 1923–1929 by month at 1280 × 720: time and size against the budgets.
  * Run: npm run bench [-- --quick] (quick: skips the browser and the slow cold layouts),
- * or npm run bench -- --export (the export figures only, the GIF's among them).
+ * npm run bench -- --export (the export figures only, the GIF's among them), or
+ * npm run bench -- --storyline (the storyline's figures only, in Node and in the browser).
  * Each area is measured in its own file (scripts/bench-layout.ts, -slider, -import, -compare,
  * -export, -gif, -browser, -storyline); this one runs them in order so that one run prints every figure.
  */
 import { readDataset } from '../src/cli/load';
 import { monthsBetween } from '../src/lib/model/time';
-import { benchBrowser } from './bench-browser';
+import { benchBrowser, benchStorylineBrowser } from './bench-browser';
 import { benchComparison } from './bench-compare';
 import { benchExport } from './bench-export';
 import { benchGif } from './bench-gif';
@@ -35,11 +38,19 @@ import { syntheticDataset } from './synthetic';
 
 const quick = process.argv.includes('--quick');
 const exportOnly = process.argv.includes('--export');
+const storylineOnly = process.argv.includes('--storyline');
 
 const builtin = readDataset();
 if (!builtin.ok)
 	throw new Error('the built-in dataset is not valid: run npx tsx src/cli/validate.ts');
 console.log('# Factions benchmark');
+if (storylineOnly) {
+	console.log('\n## Storyline');
+	benchStoryline('built-in', builtin.dataset, 3);
+	benchStoryline('synthetic 2000 people', syntheticDataset(2000), 1);
+	await benchStorylineBrowser();
+	process.exit(0);
+}
 if (!exportOnly) {
 	console.log('\n## Opening a dataset file');
 	benchImport(500);

@@ -38,3 +38,28 @@ test('2,000 people over 240 months load, lay out with progress and play', async 
 	).toBeVisible();
 	// How long the main thread is held meanwhile is measured by `npm run bench`, not here.
 });
+
+test('going back to the built-in data while 2,000 people’s storyline is ordered does not wait for it', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const text = JSON.stringify(syntheticDataset(2000, 240));
+	await page.goto('/');
+	const region = page.getByRole('region', { name: 'Storyline' });
+	await expect(region.locator('[data-person="stalin"]')).toHaveCount(1);
+	const opened = () =>
+		page.evaluate(() => performance.getEntriesByName('factions:storyline').length);
+	const before = await opened();
+	await dropFiles(page, [{ name: 'synthetic-2000.json', text }]);
+	await expect(page.getByTestId('dataset-title')).toHaveText('Synthetic: 2000 people');
+	// Its worker has said it is ordering them (seconds of work).
+	await expect(region.getByRole('status')).toHaveText('Ordering the storyline…', {
+		timeout: 60_000
+	});
+	await page.getByRole('button', { name: 'Back to the built-in data' }).click();
+	await expect(region.locator('[data-person="stalin"]')).toHaveCount(1);
+	// Only the built-in data's storyline was opened since: the 2,000 people's was stopped, not
+	// waited for (had it been, its answer would have come first).
+	expect(await opened()).toBe(before + 1);
+	await expect(region.locator('canvas')).toHaveCount(0);
+});

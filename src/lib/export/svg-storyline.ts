@@ -137,6 +137,12 @@ export function storylineMarkup(
 
 	const { label } = STORYLINE;
 	parts.push('<g class="labels">');
+	// Leaders first, so that no name is drawn under one.
+	for (const text of geometry.labels)
+		if (text.leader)
+			parts.push(
+				`<line class="leader" x1="${n(text.leader.x1)}" y1="${n(text.leader.y1)}" x2="${n(text.leader.x2)}" y2="${n(text.leader.y2)}" stroke="${label.leader.colour}" stroke-width="${n(label.leader.width * s)}"/>`
+			);
 	for (const text of geometry.labels) {
 		const halo = ` stroke="${INK.paper}" stroke-width="${n(label.haloWidth * s)}" stroke-opacity="${label.haloOpacity}" stroke-linejoin="round" paint-order="stroke"`;
 		parts.push(

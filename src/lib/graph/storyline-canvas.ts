@@ -99,9 +99,20 @@ export function paintStoryline(
 	}
 
 	context.setLineDash([]);
+	const labels = shownLabels(geometry, emphasis);
+	context.strokeStyle = STORYLINE.label.leader.colour;
+	context.lineWidth = STORYLINE.label.leader.width * s;
+	for (const { kind, id, leader } of labels) {
+		if (!leader) continue;
+		context.globalAlpha = kind === 'person' ? lineEmphasis(emphasis, id).opacity : faded;
+		context.beginPath();
+		context.moveTo(leader.x1, leader.y1);
+		context.lineTo(leader.x2, leader.y2);
+		context.stroke();
+	}
 	context.textBaseline = 'alphabetic';
 	context.textAlign = 'start';
-	for (const label of shownLabels(geometry, emphasis)) {
+	for (const label of labels) {
 		const style =
 			label.kind === 'person'
 				? lineEmphasis(emphasis, label.id)

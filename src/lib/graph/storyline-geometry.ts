@@ -94,6 +94,11 @@ export interface LabelGeometry {
 	bold: boolean;
 	/** The box it takes, used to keep labels apart. */
 	box: { x1: number; y1: number; x2: number; y2: number };
+	/**
+	 * A person's name set off its line (where the line's start is too crowded for it): a thin
+	 * line from where the person's line starts to the name's box.
+	 */
+	leader?: { x1: number; y1: number; x2: number; y2: number };
 }
 
 export interface StorylineGeometry {
@@ -260,30 +265,95 @@ function runsOf(indexes: readonly number[]): [number, number][] {
 	return runs;
 }
 
-/** Keeps labels apart: a grid of the boxes placed so far. */
+type Box = LabelGeometry['box'];
+type Segment = NonNullable<LabelGeometry['leader']>;
+
+/** Whether boxes `a` and `b` overlap (touching is not overlapping). */
+const boxesOverlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/** Whether segment `s` passes through the inside of box `b` (Liang–Barsky clipping). */
+export function segmentCrossesBox(s: Segment, b: Box): boolean {
+	const dx = s.x2 - s.x1;
+	const dy = s.y2 - s.y1;
+	let t0 = 0;
+	let t1 = 1;
+	for (const [p, q] of [
+		[-dx, s.x1 - b.x1],
+		[dx, b.x2 - s.x1],
+		[-dy, s.y1 - b.y1],
+		[dy, b.y2 - s.y1]
+	] as const) {
+		if (p === 0) {
+			if (q <= 0) return false;
+			continue;
+		}
+		const t = q / p;
+		if (p < 0) t0 = Math.max(t0, t);
+		else t1 = Math.min(t1, t);
+		if (t0 >= t1) return false;
+	}
+	return true;
+}
+
+/** Whether segments `a` and `b` cross (sharing an end is not crossing). */
+function segmentsCross(a: Segment, b: Segment): boolean {
+	const side = (x1: number, y1: number, x2: number, y2: number, x: number, y: number) =>
+		Math.sign((x2 - x1) * (y - y1) - (y2 - y1) * (x - x1));
+	return (
+		side(a.x1, a.y1, a.x2, a.y2, b.x1, b.y1) * side(a.x1, a.y1, a.x2, a.y2, b.x2, b.y2) < 0 &&
+		side(b.x1, b.y1, b.x2, b.y2, a.x1, a.y1) * side(b.x1, b.y1, b.x2, b.y2, a.x2, a.y2) < 0
+	);
+}
+
+const boundsOf = (s: Segment): Box => ({
+	x1: Math.min(s.x1, s.x2),
+	y1: Math.min(s.y1, s.y2),
+	x2: Math.max(s.x1, s.x2),
+	y2: Math.max(s.y1, s.y2)
+});
+
+/** Keeps labels apart: a grid of the boxes and leader lines placed so far. */
 class LabelBoard {
-	private cells = new Map<string, LabelGeometry['box'][]>();
+	private cells = new Map<string, { boxes: Box[]; leaders: Segment[] }>();
 	constructor(private cell: number) {}
-	private keys(box: LabelGeometry['box']) {
+	private keys(box: Box) {
 		const keys: string[] = [];
 		for (let i = Math.floor(box.x1 / this.cell); i <= Math.floor(box.x2 / this.cell); i++)
 			for (let j = Math.floor(box.y1 / this.cell); j <= Math.floor(box.y2 / this.cell); j++)
 				keys.push(`${i},${j}`);
 		return keys;
 	}
-	fits(box: LabelGeometry['box']): boolean {
-		return this.keys(box).every((key) =>
-			(this.cells.get(key) ?? []).every(
-				(o) => box.x2 <= o.x1 || o.x2 <= box.x1 || box.y2 <= o.y1 || o.y2 <= box.y1
-			)
-		);
+	/**
+	 * Whether `box` stays clear of every box placed, and `box` and its `leader` of every leader;
+	 * unless `behind` (leaders may then pass behind names), leaders must keep clear of boxes too.
+	 */
+	fits(box: Box, leader?: Segment, behind = false): boolean {
+		const clear = this.keys(box).every((key) => {
+			const cell = this.cells.get(key);
+			return (
+				!cell ||
+				(cell.boxes.every((o) => !boxesOverlap(box, o)) &&
+					(behind || cell.leaders.every((o) => !segmentCrossesBox(o, box))))
+			);
+		});
+		if (!clear || !leader) return clear;
+		return this.keys(boundsOf(leader)).every((key) => {
+			const cell = this.cells.get(key);
+			return (
+				!cell ||
+				((behind || cell.boxes.every((o) => !segmentCrossesBox(leader, o))) &&
+					cell.leaders.every((o) => !segmentsCross(leader, o)))
+			);
+		});
 	}
-	add(box: LabelGeometry['box']) {
-		for (const key of this.keys(box)) {
-			const list = this.cells.get(key);
-			if (list) list.push(box);
-			else this.cells.set(key, [box]);
-		}
+	add(box: Box, leader?: Segment) {
+		const cell = (key: string) => {
+			let found = this.cells.get(key);
+			if (!found) this.cells.set(key, (found = { boxes: [], leaders: [] }));
+			return found;
+		};
+		for (const key of this.keys(box)) cell(key).boxes.push(box);
+		if (leader) for (const key of this.keys(boundsOf(leader))) cell(key).leaders.push(leader);
 	}
 }
 
@@ -495,7 +565,14 @@ export function storylineGeometry(
 		name: mark.name
 	}));
 
-	const labels = placeLabels(bands, lines, ribbons, { xs, step, scale, frame: full, bottom });
+	const labels = placeLabels(bands, lines, ribbons, {
+		xs,
+		step,
+		slot,
+		scale,
+		frame: full,
+		bottom
+	});
 	return {
 		frame: full,
 		xs,
@@ -647,11 +724,42 @@ function ribbonsOf(
 }
 
 /**
+ * Where a name may be set off its line's start, nearest first: up or down by `dy` (never on the
+ * line itself) and right by `dx` (its start that far right of the line's start) or, dearer, left
+ * (its end that far left of it: `left`), within `reach`; `size`: the text's size.
+ */
+function setOffOffsets(
+	reach: number,
+	size: number
+): { dx: number; dy: number; left: boolean; cost: number }[] {
+	const offsets: { dx: number; dy: number; left: boolean; cost: number }[] = [];
+	const across = size * 0.5;
+	for (let dx = 0; dx <= reach; dx += size)
+		for (let k = 2; k * across <= reach; k++)
+			for (const dy of [-k * across, k * across])
+				for (const left of [false, true]) {
+					const distance = Math.hypot(dx, dy);
+					// A little dearer than the same distance along the line, which needs no leader;
+					// left of the start dearer still, as names are read from where lines begin.
+					if (distance <= reach)
+						offsets.push({ dx, dy, left, cost: distance + size * (left ? 2 : 0.5) });
+				}
+	return offsets.sort(
+		(a, b) => a.cost - b.cost || a.dy - b.dy || a.dx - b.dx || Number(a.left) - Number(b.left)
+	);
+}
+
+/**
  * Names placed so that none overlaps another, deterministically: bands first (at the start of
- * each stretch they hold people), then people (where their line starts and after each break),
- * then alliances (above or below their ribbon where it starts). A name that does not fit where
- * it belongs tries further along its line, one label's length at a time, up to the end of the
- * stretch; if nowhere fits it is left out (hovering the line still names it).
+ * each stretch they hold people), then people where their line starts (and after each break),
+ * then alliances (above or below their ribbon where it starts), then the people whose start had
+ * no room, then names right of where long stretches end. A person's name without room at the
+ * start goes to the nearest free place within `STORYLINE.label.reach` of it: further along the
+ * line, or set off it (above or below, right or, dearer, left) with a leader line from the
+ * line's start; a leader crosses no other leader, and passes behind other names only for a name
+ * that has no place otherwise. Where lines have too little room for names on screen
+ * (`STORYLINE.label.minSlot`) nothing is set off. A name with no place is left out (hovering
+ * the line still names it).
  */
 function placeLabels(
 	bands: BandGeometry[],
@@ -660,12 +768,14 @@ function placeLabels(
 	{
 		xs,
 		step,
+		slot,
 		scale,
 		frame,
 		bottom
 	}: {
 		xs: readonly number[];
 		step: number;
+		slot: number;
 		scale: number;
 		frame: Required<StorylineFrame>;
 		bottom: number;
@@ -675,28 +785,41 @@ function placeLabels(
 	const board = new LabelBoard(Math.max(20, 60 * scale));
 	const placed: LabelGeometry[] = [];
 	const right = frame.labelRight;
+	const left = Math.min(frame.x0, frame.x0 - step / 2) - 1;
+	/**
+	 * Places `candidate` if it fits; `from`: the point a leader line goes from to the name's box
+	 * (the start of the person's line, for a name set off it).
+	 */
 	const tryPlace = (
 		candidate: Omit<LabelGeometry, 'box'>,
-		options: { above?: boolean } = {}
+		from?: Point,
+		behind = false
 	): boolean => {
 		const width = estimateTextWidth(candidate.text, candidate.size);
 		const ascent = candidate.size * 0.8;
 		const descent = candidate.size * 0.25;
 		const box = {
 			x1: candidate.x - 1,
-			y1: candidate.y - ascent - (options.above ? 0 : 0),
+			y1: candidate.y - ascent,
 			x2: candidate.x + width + 1,
 			y2: candidate.y + descent
 		};
 		if (
+			box.x1 < left ||
 			box.x2 > right + 1 ||
 			box.y1 < frame.y0 - candidate.size * 1.5 ||
 			box.y2 > bottom + candidate.size
 		)
 			return false;
-		if (!board.fits(box)) return false;
-		board.add(box);
-		placed.push({ ...candidate, box });
+		const leader = from && {
+			x1: from[0],
+			y1: from[1],
+			x2: Math.min(box.x2, Math.max(box.x1, from[0])),
+			y2: Math.min(box.y2, Math.max(box.y1, from[1]))
+		};
+		if (!board.fits(box, leader, behind)) return false;
+		board.add(box, leader);
+		placed.push({ ...candidate, box, ...(leader ? { leader } : {}) });
 		return true;
 	};
 	const fontSize = (size: number) => size * scale;
@@ -724,60 +847,32 @@ function placeLabels(
 
 	const personSize = fontSize(style.size);
 	const gap = style.gap * scale;
+	/** Where each stretch of each line starts: its line, first month and points. */
+	const starts: { line: LineGeometry; a: number; b: number; points: LineGeometry['points'] }[] = [];
 	for (const line of lines) {
-		const runs = runsOf(line.points.map((p) => p.index));
 		let start = 0;
-		for (const [a, b] of runs) {
-			// Where this stretch's points begin in the line's points.
-			const next = start + b - a + 1;
-			const width = estimateTextWidth(line.label, personSize);
-			const hop = Math.max(1, Math.ceil(width / Math.max(step, 0.01)));
-			for (let t = a; t <= b; t += hop) {
-				const point = line.points[start + t - a]!;
-				const startX = t === a ? Math.max(frame.x0, point.x - step / 2) : point.x;
-				if (
-					tryPlace({
-						kind: 'person',
-						id: line.person,
-						text: line.label,
-						x: startX + gap,
-						y: baseline(point.y, personSize),
-						size: personSize,
-						colour: INK.text,
-						bold: false
-					})
-				)
-					break;
-			}
-			start = next;
+		for (const [a, b] of runsOf(line.points.map((p) => p.index))) {
+			starts.push({ line, a, b, points: line.points.slice(start, start + b - a + 1) });
+			start += b - a + 1;
 		}
 	}
-	// And where each long stretch ends, right of its last month.
-	for (const line of lines) {
-		const runs = runsOf(line.points.map((p) => p.index));
-		let start = 0;
-		for (const [a, b] of runs) {
-			const next = start + b - a + 1;
-			const width = estimateTextWidth(line.label, personSize);
-			if ((b - a) * step < 3 * width) {
-				start = next;
-				continue;
-			}
-			const point = line.points[start + b - a]!;
-			tryPlace({
-				kind: 'person',
-				id: line.person,
-				text: line.label,
-				x: point.x + step / 2 + gap,
-				y: baseline(point.y, personSize),
-				size: personSize,
-				colour: INK.text,
-				bold: false
-			});
-			start = next;
-		}
-	}
-
+	const personLabel = (line: LineGeometry, x: number, y: number) => ({
+		kind: 'person' as const,
+		id: line.person,
+		text: line.label,
+		x,
+		y: baseline(y, personSize),
+		size: personSize,
+		colour: INK.text,
+		bold: false
+	});
+	const startX = (x: number) => Math.max(frame.x0, x - step / 2);
+	// First every name on its own line where the line starts, so no name set off its line
+	// takes another's place.
+	const unnamed = starts.filter(
+		({ line, points }) => !tryPlace(personLabel(line, startX(points[0]!.x) + gap, points[0]!.y))
+	);
+	// Then the alliances' names, by their ribbons.
 	const allianceSize = fontSize(allianceLabel.size);
 	// Longer runs first: the alliances that shaped the years get their names before brief ones.
 	const runs = ribbons
@@ -809,5 +904,66 @@ function placeLabels(
 			);
 		});
 	}
+
+	// Then the names that did not fit: the nearest free place to where the line starts, either
+	// further along the line or set off it (above or below, a little right) with a leader line,
+	// within `STORYLINE.label.reach`; the most crowded starts (the first months) first come
+	// first served, top to bottom.
+	// Only where lines have room for names: in a denser drawing (hundreds of people) a screen
+	// names only the people brought forward, and the search would cost seconds.
+	const reach = style.reach * scale;
+	const offsets = slot >= style.minSlot * scale ? setOffOffsets(reach, personSize) : [];
+	if (!offsets.length) unnamed.length = 0;
+	unnamed.sort((p, q) => p.a - q.a || p.points[0]!.y - q.points[0]!.y);
+	/** Names `start`'s line nearest its start within `within`; whether it could. */
+	const setOff = ({ line, points }: (typeof starts)[number], within: number, behind: boolean) => {
+		const from: Point = [startX(points[0]!.x), points[0]!.y];
+		// Along the line, each month up to the reach.
+		const along = points.slice(1).filter((p) => p.x - from[0] <= within);
+		// Both lists are in order of distance: tried merged, nearest first.
+		let i = 0;
+		for (const offset of offsets) {
+			if (offset.cost > within) break;
+			for (; i < along.length && along[i]!.x - from[0] <= offset.cost; i++)
+				if (tryPlace(personLabel(line, along[i]!.x + gap, along[i]!.y))) return true;
+			const x = offset.left
+				? from[0] - gap - offset.dx - estimateTextWidth(line.label, personSize)
+				: from[0] + gap + offset.dx;
+			if (tryPlace(personLabel(line, x, from[1] + offset.dy), from, behind)) return true;
+		}
+		for (; i < along.length; i++)
+			if (tryPlace(personLabel(line, along[i]!.x + gap, along[i]!.y))) return true;
+		return false;
+	};
+	// Leaders clear of every name first; then, for the names still left out, a leader may pass
+	// behind other names (each name's paper edge hides it there), never across another leader.
+	const stillUnnamed = unnamed.filter((start) => !setOff(start, reach, false));
+	for (const start of stillUnnamed) setOff(start, reach, true);
+	// And where each long stretch ends, right of its last month.
+	for (const line of lines) {
+		const runs = runsOf(line.points.map((p) => p.index));
+		let start = 0;
+		for (const [a, b] of runs) {
+			const next = start + b - a + 1;
+			const width = estimateTextWidth(line.label, personSize);
+			if ((b - a) * step < 3 * width) {
+				start = next;
+				continue;
+			}
+			const point = line.points[start + b - a]!;
+			tryPlace({
+				kind: 'person',
+				id: line.person,
+				text: line.label,
+				x: point.x + step / 2 + gap,
+				y: baseline(point.y, personSize),
+				size: personSize,
+				colour: INK.text,
+				bold: false
+			});
+			start = next;
+		}
+	}
+
 	return placed;
 }

@@ -67,6 +67,23 @@ describe('the storyline session (what the worker does)', () => {
 		expect(back.storyline).toBe(storyline);
 	});
 
+	it('says before it orders a storyline, and not when it has one kept or cached', async () => {
+		const storyline = computeStoryline(dataset);
+		const session = new StorylineSession(async () => storyline);
+		const notices: number[] = [];
+		const notify = (notice: { id: number }) => notices.push(notice.id);
+		await session.handle({ kind: 'dataset', id: 1, key: 3, dataset }, notify);
+		await session.handle({ kind: 'open', id: 2, filter: 'politburo' }, notify);
+		await session.handle({ kind: 'open', id: 3, filter: 'politburo' }, notify);
+		await session.handle({ kind: 'open', id: 4, filter: 'everyone', cached: '/s.json' }, notify);
+		// A small storyline's layout is quick: no notice either.
+		await session.handle(
+			{ kind: 'layout', id: 5, frame, size, medium: 'svg', pixelRatio: 1, emphasis: noEmphasis },
+			notify
+		);
+		expect(notices).toEqual([2]);
+	});
+
 	it('reports a request before any dataset as a failure', async () => {
 		const session = new StorylineSession();
 		expect(await session.handle({ kind: 'open', id: 9, filter: 'everyone' })).toEqual({

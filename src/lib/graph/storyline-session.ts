@@ -3,7 +3,7 @@ import type { StageFilter } from '../model/snapshot';
 import { computeStoryline, type Storyline } from '../model/storyline';
 import { alliesOverTime, describeSlot } from '../model/storyline-focus';
 import { describePath } from '../model/storyline-path';
-import { CSS_FONT_STACK } from './encoding';
+import { CSS_FONT_STACK, SCALE } from './encoding';
 import { paintStoryline, type StorylineContext } from './storyline-canvas';
 import type { StorylineEmphasis } from './storyline-emphasis';
 import {
@@ -67,6 +67,19 @@ export type StorylineAnswer =
 	| { kind: 'storyline'; id: number; storyline: Storyline }
 	| { kind: 'failed'; id: number; message: string };
 
+/**
+ * Said before the answer, when a request starts work that takes long (ordering a storyline, or
+ * laying out a big one): the page may then stop the worker rather than wait, if what it asks
+ * next makes that work useless (another dataset or filter).
+ */
+export interface StorylineNotice {
+	kind: 'working';
+	id: number;
+}
+
+/** What the worker posts: answers, and notices before long work. */
+export type StorylineMessage = StorylineAnswer | StorylineNotice;
+
 /** How many storylines (dataset and filter) are kept. */
 const KEPT = 4;
 
@@ -82,6 +95,8 @@ export class StorylineSession {
 	private pixelRatio = 1;
 	private size = { width: 1, height: 1 };
 	private medium: StorylineMedium = 'svg';
+	/** How many people the open storyline holds. */
+	private people = 0;
 
 	constructor(
 		private readonly load: (url: string) => Promise<Storyline> = async (url) =>
@@ -89,8 +104,11 @@ export class StorylineSession {
 		private readonly makePath: (d: string) => Path2D = (d) => new Path2D(d)
 	) {}
 
-	/** Answers one request. */
-	async handle(request: StorylineRequest): Promise<StorylineAnswer> {
+	/** Answers one request; `notify` hears of long work before it starts. */
+	async handle(
+		request: StorylineRequest,
+		notify: (notice: StorylineNotice) => void = () => {}
+	): Promise<StorylineAnswer> {
 		const id = request.id;
 		try {
 			switch (request.kind) {
@@ -101,8 +119,9 @@ export class StorylineSession {
 					}
 					return { kind: 'done', id };
 				case 'open':
-					return await this.open(id, request.filter, request.cached);
+					return await this.open(id, request.filter, request.cached, notify);
 				case 'layout':
+					if (this.people > SCALE.storylineSvgUpTo) notify({ kind: 'working', id });
 					return this.layout(request);
 				case 'emphasis':
 					this.setEmphasis(request.emphasis);
@@ -138,12 +157,18 @@ export class StorylineSession {
 		return this.storyline;
 	}
 
-	private async open(id: number, filter: StageFilter, cached?: string): Promise<StorylineAnswer> {
+	private async open(
+		id: number,
+		filter: StageFilter,
+		cached: string | undefined,
+		notify: (notice: StorylineNotice) => void
+	): Promise<StorylineAnswer> {
 		const started = performance.now();
 		const dataset = this.data();
 		const key = `${this.key}:${filter}`;
 		let storyline = this.kept.get(key);
 		if (!storyline) {
+			if (!cached) notify({ kind: 'working', id });
 			storyline = cached ? await this.load(cached) : computeStoryline(dataset, { filter });
 			this.kept.set(key, storyline);
 			while (this.kept.size > KEPT) this.kept.delete(this.kept.keys().next().value!);
@@ -152,6 +177,7 @@ export class StorylineSession {
 		this.geometry = null;
 		this.paths.clear();
 		const people = new Set(storyline.columns.flatMap((c) => c.slots.map((s) => s.person))).size;
+		this.people = people;
 		return {
 			kind: 'opened',
 			id,

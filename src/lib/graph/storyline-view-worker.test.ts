@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readDataset } from '../../cli/load';
-import type { StorylineAnswer, StorylineRequest } from './storyline-session';
+import type { StorylineMessage, StorylineRequest } from './storyline-session';
 
 const loaded = readDataset();
 if (!loaded.ok) throw new Error('the built-in dataset is not valid');
@@ -8,11 +8,11 @@ const dataset = loaded.dataset;
 
 /** The worker's scope, faked: what it posts (and transfers), and its message handler once loaded. */
 function fakeScope() {
-	const posted: { answer: StorylineAnswer; transfer: unknown[] }[] = [];
+	const posted: { answer: StorylineMessage; transfer: unknown[] }[] = [];
 	let settle: () => void = () => {};
 	const scope = {
 		onmessage: null as null | ((event: { data: StorylineRequest }) => void),
-		postMessage: (answer: StorylineAnswer, transfer: unknown[]) => {
+		postMessage: (answer: StorylineMessage, transfer: unknown[]) => {
 			posted.push({ answer: structuredClone(answer), transfer });
 			settle();
 		}
@@ -35,7 +35,7 @@ afterEach(() => {
 });
 
 describe('the explorer’s storyline worker', () => {
-	it('answers requests in the order sent, transferring the hit index', async () => {
+	it('answers requests in the order sent, transferring the hit index, and says before it orders', async () => {
 		const { scope, posted, answers } = fakeScope();
 		await import('./storyline-view.worker');
 		const send = (data: StorylineRequest) => scope.onmessage!({ data });
@@ -51,14 +51,16 @@ describe('the explorer’s storyline worker', () => {
 			emphasis: { selected: null, featured: [] }
 		});
 		send({ kind: 'describe-slot', id: 4, person: 'stalin', index: 100 });
-		await answers(4);
+		await answers(5);
 		expect(posted.map((p) => [p.answer.id, p.answer.kind])).toEqual([
 			[1, 'done'],
+			// Ordering takes long: the page hears of it first, so that it may stop it.
+			[2, 'working'],
 			[2, 'opened'],
 			[3, 'laid-out'],
 			[4, 'text']
 		]);
-		expect(posted[2]!.transfer).toHaveLength(4);
+		expect(posted[3]!.transfer).toHaveLength(4);
 		expect(posted[0]!.transfer).toEqual([]);
 	});
 });

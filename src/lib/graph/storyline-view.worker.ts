@@ -10,7 +10,7 @@ let queue: Promise<void> = Promise.resolve();
 
 self.onmessage = (event: MessageEvent<StorylineRequest>) => {
 	queue = queue.then(async () => {
-		const answer = await session.handle(event.data);
+		const answer = await session.handle(event.data, (notice) => self.postMessage(notice));
 		self.postMessage(answer, answer.kind === 'laid-out' ? hitBuffers(answer.hits) : []);
 	});
 };

@@ -3,7 +3,7 @@ import type { StorylineEmphasis } from '$lib/graph/storyline-emphasis';
 import type { StorylineFrame, StorylineGeometry } from '$lib/graph/storyline-geometry';
 import type { StorylineHits } from '$lib/graph/storyline-hits';
 import type { StorylineMedium } from '$lib/graph/storyline-session';
-import { StorylineViewClient } from '$lib/graph/storyline-view-client';
+import { StorylineSuperseded, StorylineViewClient } from '$lib/graph/storyline-view-client';
 import type { Dataset } from '$lib/model/schema';
 import type { StageFilter } from '$lib/model/snapshot';
 import type { Storyline } from '$lib/model/storyline';
@@ -27,6 +27,8 @@ export class StorylineState {
 	/** What the worker is doing, for a status line. */
 	status = $state<'idle' | 'computing' | 'ready' | 'failed'>('idle');
 	error = $state<string | null>(null);
+	/** Whether the worker is ordering a storyline (or laying out a big one) rather than loading it. */
+	busy = $state(false);
 	/** How the drawing is made: decided by the number of people once the storyline is open. */
 	medium = $state<StorylineMedium>('svg');
 	/** Counts the storylines opened: a drawing lays out again when it changes. */
@@ -39,7 +41,6 @@ export class StorylineState {
 	/** Whether the user has folded the storyline away. */
 	collapsed = $state(false);
 
-	private client = new StorylineViewClient();
 	private keys = new WeakMap<Dataset, number>();
 	private sentDataset: Dataset | null = null;
 	private openRequest = 0;
@@ -51,7 +52,17 @@ export class StorylineState {
 	/** A canvas not yet handed to the worker: it goes with the next layout sent. */
 	private canvas: OffscreenCanvas | null = null;
 
-	/** Opens the storyline of `dataset` as filtered; `cached`: a URL of it computed earlier. */
+	/** `client`: the worker's client (a fake worker's in tests). */
+	constructor(private readonly client = new StorylineViewClient()) {
+		client.onbusy = (busy) => (this.busy = busy);
+	}
+
+	/**
+	 * Opens the storyline of `dataset` as filtered; `cached`: a URL of it computed earlier. The
+	 * latest call wins: one made while the worker still orders an earlier storyline stops that
+	 * work rather than wait for it (see `StorylineViewClient`), and an earlier answer is never
+	 * shown.
+	 */
 	async open(dataset: Dataset, filter: StageFilter, cached?: string) {
 		const request = ++this.openRequest;
 		this.status = 'computing';
@@ -144,14 +155,27 @@ export class StorylineState {
 
 	/** A line at month index `index` in words (`describeSlot`). */
 	async describeSlot(person: string, index: number): Promise<string> {
-		const answer = await this.client.ask({ kind: 'describe-slot', person, index });
-		return answer.kind === 'text' ? answer.text : '';
+		return this.text({ kind: 'describe-slot', person, index });
 	}
 
 	/** A person's whole line in words (`describePath`). */
 	async describePath(person: string): Promise<string> {
-		const answer = await this.client.ask({ kind: 'describe-path', person });
-		return answer.kind === 'text' ? answer.text : '';
+		return this.text({ kind: 'describe-path', person });
+	}
+
+	/** A sentence from the worker; none if a newer storyline replaced the one it was about. */
+	private async text(
+		request:
+			| { kind: 'describe-slot'; person: string; index: number }
+			| { kind: 'describe-path'; person: string }
+	): Promise<string> {
+		try {
+			const answer = await this.client.ask(request);
+			return answer.kind === 'text' ? answer.text : '';
+		} catch (error) {
+			if (error instanceof StorylineSuperseded) return '';
+			throw error;
+		}
 	}
 
 	/** The open storyline itself, for an export. */
