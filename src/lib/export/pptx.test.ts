@@ -91,6 +91,29 @@ describe('writeDeck', () => {
 		});
 	}, 60_000);
 
+	it('tells after each slide how far it is, and stops when told to', async () => {
+		const months = ['1923-06', '1924-06', '1925-06'];
+		const plan = seriesDeck(dataset, months);
+		const told: string[] = [];
+		await writeDeck(dataset, plan, gridAt, (done, total) => {
+			told.push(`${done}/${total}`);
+		});
+		expect(told).toEqual(['1/3', '2/3', '3/3']);
+		const stopped: number[] = [];
+		const writing = writeDeck(dataset, plan, gridAt, (done) => {
+			stopped.push(done);
+			if (done === 2) throw new Error('cancelled');
+		});
+		await expect(writing).rejects.toThrow('cancelled');
+		expect(stopped).toEqual([1, 2]);
+	}, 60_000);
+
+	it('puts who is on stage in a series deck', () => {
+		const plan = seriesDeck(dataset, ['1926-10'], 'politburo');
+		expect(plan.slides.map((slide) => slide.show)).toEqual(['politburo']);
+		expect(seriesDeck(dataset, ['1926-10']).slides[0]!.show).toBe('everyone');
+	});
+
 	it('writes one slide per date of a series', async () => {
 		const months = ['1923-06', '1924-06', '1925-06', '1926-06', '1927-06', '1928-06', '1929-06'];
 		const parts = partsOf(await writeDeck(dataset, seriesDeck(dataset, months), gridAt));

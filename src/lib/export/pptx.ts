@@ -481,12 +481,15 @@ function addGraphSlide(
 /**
  * The deck of `plan` as `.pptx` bytes: a title slide (title, subtitle, source line), then one
  * slide per step or date at the positions `positionsAt` gives (the explorer's). pptxgenjs is
- * loaded on first use, so the app only fetches it when a deck is asked for.
+ * loaded on first use, so the app only fetches it when a deck is asked for. `onSlide` is awaited
+ * after each slide with how many are drawn of how many: the app shows progress and lets the page
+ * breathe there, and stops the deck by throwing from it.
  */
 export async function writeDeck(
 	dataset: Dataset,
 	plan: DeckPlan,
-	positionsAt: PositionsAt
+	positionsAt: PositionsAt,
+	onSlide?: (done: number, total: number) => Promise<void> | void
 ): Promise<Uint8Array> {
 	const { default: Pptx } = await import('pptxgenjs');
 	const deck = new Pptx();
@@ -520,7 +523,10 @@ export async function writeDeck(
 			colour: INK.quiet,
 			width: DECK_PAGE.width
 		});
-	plan.slides.forEach((_, index) => addGraphSlide(deck, dataset, plan, index, positionsAt));
+	for (const index of plan.slides.keys()) {
+		addGraphSlide(deck, dataset, plan, index, positionsAt);
+		await onSlide?.(index + 1, plan.slides.length);
+	}
 	// pptxgenjs leaves its zip uncompressed when asked for bytes: deflate it once more, keeping
 	// the order of the parts ([Content_Types].xml first).
 	const stored = (await deck.write({ outputType: 'uint8array' })) as Uint8Array;
