@@ -21,6 +21,8 @@ export interface DeckSlide {
 	caption?: string;
 	/** Ids of the sources of the caption. */
 	captionSources: readonly string[];
+	/** The person a story step points at, glowing on the slide as the graph's selection. */
+	focus?: string;
 }
 
 export interface DeckPlan {
@@ -43,7 +45,8 @@ export function storyDeck(dataset: Dataset, id: string): DeckPlan | undefined {
 			month: step.month,
 			show: step.show,
 			caption: step.caption,
-			captionSources: step.sources
+			captionSources: step.sources,
+			...(step.focus ? { focus: step.focus } : {})
 		}))
 	};
 }

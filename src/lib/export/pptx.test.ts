@@ -2,11 +2,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { XMLSerializer } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../cli/load';
 import { parseXml } from '../../../tests/unit/xml';
 import type { Positions } from '../graph/arrange';
+import { ATTENTION } from '../graph/encoding';
 import { filterSnapshot, snapshotAt } from '../model/snapshot';
 import { seriesDeck, storyDeck } from './deck';
 import { writeDeck } from './pptx';
@@ -88,6 +90,30 @@ describe('writeDeck', () => {
 				const source = dataset.sources.find((s) => s.id === id)!;
 				expect(text).toContain(source.title);
 			}
+		});
+	}, 60_000);
+
+	it("makes each step's focus person glow as the graph's selection, behind their glyph, and nobody else", async () => {
+		const parts = partsOf(await writeDeck(dataset, story, gridAt));
+		const glow = `<a:srgbClr val="${ATTENTION.selected.colour.slice(1).toUpperCase()}"><a:alpha val="${Math.round(ATTENTION.selected.opacity * 100_000)}"/>`;
+		expect(story.slides.some((step) => !step.focus)).toBe(true);
+		story.slides.forEach((step, index) => {
+			const xml = parts.get(`ppt/slides/slide${index + 2}.xml`)!;
+			const shapes = Array.from(parseXml(xml).getElementsByTagName('p:sp'));
+			const nameOf = (shape: Element) =>
+				shape.getElementsByTagName('p:cNvPr')[0]!.getAttribute('name') ?? '';
+			const glowing = shapes.filter((shape) =>
+				new XMLSerializer().serializeToString(shape).includes(glow)
+			);
+			expect(glowing.map(nameOf), `slide ${index + 2}`).toEqual(
+				step.focus ? [`person-${step.focus}-focus`] : []
+			);
+			if (!step.focus) return;
+			// Drawn just before (under) the person's glyph.
+			const names = shapes.map(nameOf);
+			expect(names.indexOf(`person-${step.focus}`)).toBe(
+				names.indexOf(`person-${step.focus}-focus`) + 1
+			);
 		});
 	}, 60_000);
 

@@ -14,7 +14,8 @@ import {
 	PERSON_LABEL,
 	STATUS_GLYPH,
 	isCrowded,
-	personGlyph
+	personGlyph,
+	selectedHalo
 } from '../graph/encoding';
 import { legendOf, type Shape } from '../graph/legend';
 import { legendLayout, type LegendText } from '../graph/legend-layout';
@@ -255,13 +256,36 @@ function addHubs(slide: Slide, model: GraphModel, positions: Positions, f: Frame
 	}
 }
 
-function addPeople(slide: Slide, model: GraphModel, positions: Positions, f: Frame) {
+/**
+ * People: a glyph and a name each, and behind the glyph of `focus` (a story step's person) the
+ * glow of the graph's selection, named `person-<id>-focus`.
+ */
+function addPeople(
+	slide: Slide,
+	model: GraphModel,
+	positions: Positions,
+	f: Frame,
+	focus: string | undefined
+) {
 	for (const person of model.people) {
 		const at = positions[person.id];
 		if (!at) continue;
 		const [x, y] = [f.x(at[0]), f.y(at[1])];
 		const r = (person.size / 2) * f.scale;
 		const glyph = personGlyph(person.status, person.colour);
+		if (person.id === focus) {
+			const halo = selectedHalo(person.size / 2);
+			const radius = halo.radius * f.scale;
+			slide.addShape('ellipse', {
+				x: inches(x - radius),
+				y: inches(y - radius),
+				w: inches(2 * radius),
+				h: inches(2 * radius),
+				fill: { color: hex(halo.colour), transparency: transparency(halo.opacity) },
+				line: { type: 'none' },
+				objectName: `person-${person.id}-focus`
+			});
+		}
 		slide.addShape('ellipse', {
 			x: inches(x - r),
 			y: inches(y - r),
@@ -474,7 +498,7 @@ function addGraphSlide(
 	addFactions(slide, model, boxes, frame);
 	addAlliances(slide, model, positions, frame);
 	addHubs(slide, model, positions, frame);
-	addPeople(slide, model, positions, frame);
+	addPeople(slide, model, positions, frame, step.focus);
 	slide.addNotes(slideNotes(dataset, snapshot, step));
 }
 
