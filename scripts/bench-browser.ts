@@ -5,6 +5,7 @@ import { chromiumPath, withBuiltApp } from './preview';
 import { benchFirstScreenInBrowser } from './bench-first-screen';
 import { benchLargeAllianceInBrowser } from './bench-hub';
 import { benchStorylineInBrowser } from './bench-storyline';
+import { benchVideoInBrowser } from './bench-video';
 import { syntheticDataset } from './synthetic';
 
 const longest = (tasks: number[]) =>
@@ -57,8 +58,8 @@ async function benchImportedInBrowser(page: Page, url: string, people: number) {
 }
 
 /**
- * The real app in Chromium: loading, slider steps, playback, a 4K export, large imports, and a
- * bloc of 1,000 members stepped through.
+ * The real app in Chromium: loading, slider steps, playback, a 4K export, large imports, a
+ * bloc of 1,000 members stepped through, and the video of 1923 to 1929.
  */
 export async function benchBrowser() {
 	if (!chromiumPath) {
@@ -120,6 +121,7 @@ export async function benchBrowser() {
 		await benchImportedInBrowser(page, `${base}/`, 2000);
 		await benchStorylineInBrowser(page, `${base}/`, 2000);
 		await benchLargeAllianceInBrowser(page, `${base}/`);
+		await benchVideoInBrowser(browser, base);
 	});
 }
 

@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
@@ -11,25 +10,8 @@ import { GifReader } from 'omggif';
 import { pngSize } from '../unit/png';
 import { parseXml } from '../unit/xml';
 import { expect, test } from './console';
+import { download, openExport } from './export-dialog';
 import { positionsOf } from './graph';
-
-async function openExport(page: Page, at = '1926-10') {
-	await page.goto(`/?at=${at}`);
-	await expect(page.getByRole('application', { name: /Faction graph/ })).toBeVisible();
-	await page
-		.getByRole('button', { name: /Export/ })
-		.first()
-		.click();
-	const dialog = page.getByRole('dialog', { name: /^Export / });
-	await expect(dialog).toBeVisible();
-	return dialog;
-}
-
-/** Clicks `button`, waits for the download it starts and returns its name and bytes. */
-async function download(page: Page, click: () => Promise<void>) {
-	const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-	return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
-}
 
 test('the Export dialog has a name, closes with Escape and gives focus back', async ({ page }) => {
 	const dialog = await openExport(page);
@@ -290,7 +272,7 @@ test('an animated GIF of January to April 1924 downloads and decodes: a frame pe
 }) => {
 	test.setTimeout(90_000);
 	const dialog = await openExport(page);
-	await dialog.getByRole('button', { name: 'Animated GIF…' }).click();
+	await dialog.getByRole('button', { name: 'Animated GIF or video…' }).click();
 	await dialog.getByLabel('Start', { exact: true }).fill('1924-01');
 	await dialog.getByLabel('End', { exact: true }).fill('1924-04');
 	await dialog.getByLabel('Stop at', { exact: true }).selectOption('month');
@@ -318,7 +300,7 @@ test('an animated GIF of January to April 1924 downloads and decodes: a frame pe
 
 test('an animated GIF shows its progress and Cancel downloads nothing', async ({ page }) => {
 	const dialog = await openExport(page);
-	await dialog.getByRole('button', { name: 'Animated GIF…' }).click();
+	await dialog.getByRole('button', { name: 'Animated GIF or video…' }).click();
 	await dialog.getByLabel('Size', { exact: true }).selectOption('1');
 	let downloads = 0;
 	page.on('download', () => downloads++);

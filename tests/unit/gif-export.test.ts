@@ -8,6 +8,7 @@ import { readDataset } from '../../src/cli/load';
 import { planAnimation, rangeKeys, storyKeys } from '../../src/lib/export/animation';
 import { DEFAULT_IMAGE_CHOICES } from '../../src/lib/export/image';
 import { escapeXml } from '../../src/lib/export/xml';
+import { ATTENTION } from '../../src/lib/graph/encoding';
 import { computeFlipbook, type Flipbook } from '../../src/lib/graph/flipbook';
 import type { Dataset } from '../../src/lib/model/schema';
 import { runCli } from './cli';
@@ -145,5 +146,37 @@ describe("a story's animation", () => {
 		expect(moving).toBeGreaterThan(0);
 		const next = story.steps[plan.frames[moving]!.key + 1]!;
 		expect(plan.svgOf(moving)).toContain(escapeXml(next.caption.slice(0, 20)));
+	});
+	it("makes the step's focus person glow as the graph's selection, and nobody else", () => {
+		const keys = storyKeys(dataset, 'how-stalin-won')!;
+		const story = dataset.stories!.find((s) => s.id === 'how-stalin-won')!;
+		const plan = planAnimation(dataset, keys, (m) => flipbook.positions[m] ?? {}, image);
+		const glowing = (svg: string) =>
+			[
+				...svg.matchAll(
+					/<g id="person-([^"]+)"[^>]*><circle class="selected"[^>]*fill="([^"]+)" fill-opacity="([^"]+)"/g
+				)
+			].map((match) => `${match[1]} ${match[2]} ${match[3]}`);
+		plan.frames.forEach((frame, index) => {
+			if (frame.t !== 0) return;
+			const focus = story.steps[frame.key]!.focus;
+			expect(glowing(plan.svgOf(index)), `step ${frame.key + 1}`).toEqual(
+				focus ? [`${focus} ${ATTENTION.selected.colour} ${ATTENTION.selected.opacity}`] : []
+			);
+		});
+		// Between two steps, the next step's person glows where the transition has them.
+		const moving = plan.frames.findIndex((frame) => frame.t > 0);
+		const next = story.steps[plan.frames[moving]!.key + 1]!;
+		expect(glowing(plan.svgOf(moving)).map((g) => g.split(' ')[0])).toEqual(
+			next.focus ? [next.focus] : []
+		);
+		// Playback between two dates has no focus: nobody glows.
+		const range = planAnimation(
+			dataset,
+			rangeKeys(dataset, '1926-01', '1926-03', 'month'),
+			(m) => flipbook.positions[m] ?? {},
+			image
+		);
+		expect(glowing(range.svgOf(0))).toEqual([]);
 	});
 });

@@ -23,6 +23,8 @@ export interface AnimationKey {
 	month: string;
 	show: StageFilter;
 	caption?: string;
+	/** The person a story step points at, glowing as the graph's selection. */
+	focus?: string;
 }
 
 /** How fast the animation plays. */
@@ -76,7 +78,8 @@ export function storyKeys(dataset: Dataset, id: string): AnimationKey[] | undefi
 	return presentation?.steps.map((step) => ({
 		month: step.month,
 		show: step.show,
-		caption: step.caption
+		caption: step.caption,
+		...(step.focus ? { focus: step.focus } : {})
 	}));
 }
 
@@ -180,8 +183,14 @@ export function planAnimation(
 const pageOf = ({ key, options }: DrawnKey) =>
 	key.caption ? { ...options, notes: [key.caption] } : options;
 
+/** A story step's focus, glowing in its held frame and in the transition that leads to it. */
+const selectedOf = ({ key }: DrawnKey) => (key.focus ? { selected: key.focus } : {});
+
 function keySvg(drawn: DrawnKey): string {
-	return writeSvg([{ model: drawn.model, positions: drawn.positions }], pageOf(drawn));
+	return writeSvg(
+		[{ model: drawn.model, positions: drawn.positions, ...selectedOf(drawn) }],
+		pageOf(drawn)
+	);
 }
 
 /**
@@ -226,5 +235,5 @@ function transitionSvg(from: DrawnKey, to: DrawnKey, plan: TransitionPlan, t: nu
 		)
 			fade.set(faction.id, state.fadedIn);
 	}
-	return writeSvg([{ model, positions, fade }], pageOf(to));
+	return writeSvg([{ model, positions, fade, ...selectedOf(to) }], pageOf(to));
 }

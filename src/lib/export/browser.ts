@@ -54,8 +54,8 @@ export async function rasterizeWithCanvas(
 }
 
 /**
- * Draws SVG frames to RGBA pixels on one canvas of `width` × `height`, reused for every frame
- * (the frames of an animated GIF).
+ * Draws SVG frames on one canvas of `width` × `height`, reused for every frame (the frames of
+ * an animated GIF or a video).
  */
 export class FrameCanvas {
 	private readonly canvas = document.createElement('canvas');
@@ -75,8 +75,19 @@ export class FrameCanvas {
 		this.context = context;
 	}
 
-	/** The RGBA pixels of an SVG of the canvas's size, drawn on white. */
+	/** The RGBA pixels of an SVG of the canvas's size, drawn on white (a GIF's frame). */
 	async pixelsOf(svg: string): Promise<Uint8ClampedArray> {
+		await this.draw(svg);
+		return this.context.getImageData(0, 0, this.width, this.height).data;
+	}
+
+	/** A bitmap of an SVG of the canvas's size, drawn on white (a video's frame). */
+	async bitmapOf(svg: string): Promise<ImageBitmap> {
+		await this.draw(svg);
+		return createImageBitmap(this.canvas);
+	}
+
+	private async draw(svg: string) {
 		const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
 		try {
 			const image = new Image(this.width, this.height);
@@ -89,7 +100,6 @@ export class FrameCanvas {
 			this.context.fillStyle = '#ffffff';
 			this.context.fillRect(0, 0, this.width, this.height);
 			this.context.drawImage(image, 0, 0, this.width, this.height);
-			return this.context.getImageData(0, 0, this.width, this.height).data;
 		} finally {
 			URL.revokeObjectURL(url);
 		}
@@ -105,6 +115,9 @@ export class FrameCanvas {
 const MIME_TYPES: Record<string, string> = {
 	png: 'image/png',
 	gif: 'image/gif',
+	mp4: 'video/mp4',
+	webm: 'video/webm',
+	pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 	svg: 'image/svg+xml',
 	json: 'application/json',
 	cyjs: 'application/json',

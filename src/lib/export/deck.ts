@@ -21,6 +21,8 @@ export interface DeckSlide {
 	caption?: string;
 	/** Ids of the sources of the caption. */
 	captionSources: readonly string[];
+	/** The person a story step points at, glowing on the slide as the graph's selection. */
+	focus?: string;
 }
 
 export interface DeckPlan {
@@ -43,19 +45,24 @@ export function storyDeck(dataset: Dataset, id: string): DeckPlan | undefined {
 			month: step.month,
 			show: step.show,
 			caption: step.caption,
-			captionSources: step.sources
+			captionSources: step.sources,
+			...(step.focus ? { focus: step.focus } : {})
 		}))
 	};
 }
 
-/** The deck of a series of months (`YYYY-MM`), everyone on stage, one slide per month. */
-export function seriesDeck(dataset: Dataset, months: readonly string[]): DeckPlan {
+/** The deck of a series of months (`YYYY-MM`), one slide per month, `show` on stage. */
+export function seriesDeck(
+	dataset: Dataset,
+	months: readonly string[],
+	show: StageFilter = 'everyone'
+): DeckPlan {
 	const first = months[0];
 	const last = months[months.length - 1];
 	return {
 		title: dataset.meta.title,
 		subtitle: first && last ? `${formatDate(first)} to ${formatDate(last)}` : '',
-		slides: months.map((month) => ({ at: month, month, show: 'everyone', captionSources: [] }))
+		slides: months.map((month) => ({ at: month, month, show, captionSources: [] }))
 	};
 }
 

@@ -48,10 +48,14 @@ export function storyDeckFileName(story: string): string {
 }
 
 /**
- * `factions-1923-06-1929-06-year.pptx`: the deck of a series of dates; of one date (`step`
- * `null`), `factions-1926-10.pptx`.
+ * `factions-1923-06-1929-06-year.pptx`: the deck of a series of dates (`chosen`: months the
+ * user listed); of one date (`step` `null`), `factions-1926-10.pptx`.
  */
-export function seriesDeckFileName(from: string, to: string, step: SeriesStep | null): string {
+export function seriesDeckFileName(
+	from: string,
+	to: string,
+	step: SeriesStep | 'chosen' | null
+): string {
 	return step === null
 		? fileNameAt(from, DECK_FORMAT)
 		: `factions-${from}-${to}-${step}.${DECK_FORMAT}`;

@@ -1,15 +1,11 @@
 /// <reference lib="webworker" />
+import type { EncoderReply } from './encoder-client';
 import { GifWriter } from './gif';
 
 export type GifRequest =
 	| { kind: 'start'; width: number; height: number; palette: number[][] }
 	| { kind: 'frame'; rgba: ArrayBuffer; delayMs: number }
 	| { kind: 'finish' };
-
-export type GifReply =
-	| { kind: 'framed'; frames: number }
-	| { kind: 'done'; gif: Uint8Array }
-	| { kind: 'failed'; message: string };
 
 let writer: GifWriter | null = null;
 
@@ -24,13 +20,13 @@ self.onmessage = (event: MessageEvent<GifRequest>) => {
 		if (!writer) throw new Error('no GIF was started');
 		if (request.kind === 'frame') {
 			writer.addFrame(new Uint8Array(request.rgba), request.delayMs);
-			self.postMessage({ kind: 'framed', frames: writer.frames } satisfies GifReply);
+			self.postMessage({ kind: 'framed', frames: writer.frames } satisfies EncoderReply);
 			return;
 		}
 		const gif = writer.finish();
 		writer = null;
-		self.postMessage({ kind: 'done', gif } satisfies GifReply, [gif.buffer]);
+		self.postMessage({ kind: 'done', file: gif } satisfies EncoderReply, [gif.buffer]);
 	} catch (error) {
-		self.postMessage({ kind: 'failed', message: (error as Error).message } satisfies GifReply);
+		self.postMessage({ kind: 'failed', message: (error as Error).message } satisfies EncoderReply);
 	}
 };

@@ -2,11 +2,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { XMLSerializer } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../cli/load';
 import { parseXml } from '../../../tests/unit/xml';
 import type { Positions } from '../graph/arrange';
+import { ATTENTION } from '../graph/encoding';
 import { filterSnapshot, snapshotAt } from '../model/snapshot';
 import { seriesDeck, storyDeck } from './deck';
 import { writeDeck } from './pptx';
@@ -90,6 +92,53 @@ describe('writeDeck', () => {
 			}
 		});
 	}, 60_000);
+
+	it("makes each step's focus person glow as the graph's selection, behind their glyph, and nobody else", async () => {
+		const parts = partsOf(await writeDeck(dataset, story, gridAt));
+		const glow = `<a:srgbClr val="${ATTENTION.selected.colour.slice(1).toUpperCase()}"><a:alpha val="${Math.round(ATTENTION.selected.opacity * 100_000)}"/>`;
+		expect(story.slides.some((step) => !step.focus)).toBe(true);
+		story.slides.forEach((step, index) => {
+			const xml = parts.get(`ppt/slides/slide${index + 2}.xml`)!;
+			const shapes = Array.from(parseXml(xml).getElementsByTagName('p:sp'));
+			const nameOf = (shape: Element) =>
+				shape.getElementsByTagName('p:cNvPr')[0]!.getAttribute('name') ?? '';
+			const glowing = shapes.filter((shape) =>
+				new XMLSerializer().serializeToString(shape).includes(glow)
+			);
+			expect(glowing.map(nameOf), `slide ${index + 2}`).toEqual(
+				step.focus ? [`person-${step.focus}-focus`] : []
+			);
+			if (!step.focus) return;
+			// Drawn just before (under) the person's glyph.
+			const names = shapes.map(nameOf);
+			expect(names.indexOf(`person-${step.focus}`)).toBe(
+				names.indexOf(`person-${step.focus}-focus`) + 1
+			);
+		});
+	}, 60_000);
+
+	it('tells after each slide how far it is, and stops when told to', async () => {
+		const months = ['1923-06', '1924-06', '1925-06'];
+		const plan = seriesDeck(dataset, months);
+		const told: string[] = [];
+		await writeDeck(dataset, plan, gridAt, (done, total) => {
+			told.push(`${done}/${total}`);
+		});
+		expect(told).toEqual(['1/3', '2/3', '3/3']);
+		const stopped: number[] = [];
+		const writing = writeDeck(dataset, plan, gridAt, (done) => {
+			stopped.push(done);
+			if (done === 2) throw new Error('cancelled');
+		});
+		await expect(writing).rejects.toThrow('cancelled');
+		expect(stopped).toEqual([1, 2]);
+	}, 60_000);
+
+	it('puts who is on stage in a series deck', () => {
+		const plan = seriesDeck(dataset, ['1926-10'], 'politburo');
+		expect(plan.slides.map((slide) => slide.show)).toEqual(['politburo']);
+		expect(seriesDeck(dataset, ['1926-10']).slides[0]!.show).toBe('everyone');
+	});
 
 	it('writes one slide per date of a series', async () => {
 		const months = ['1923-06', '1924-06', '1925-06', '1926-06', '1927-06', '1928-06', '1929-06'];

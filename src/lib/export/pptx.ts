@@ -14,7 +14,8 @@ import {
 	PERSON_LABEL,
 	STATUS_GLYPH,
 	isCrowded,
-	personGlyph
+	personGlyph,
+	selectedHalo
 } from '../graph/encoding';
 import { legendOf, type Shape } from '../graph/legend';
 import { legendLayout, type LegendText } from '../graph/legend-layout';
@@ -255,13 +256,36 @@ function addHubs(slide: Slide, model: GraphModel, positions: Positions, f: Frame
 	}
 }
 
-function addPeople(slide: Slide, model: GraphModel, positions: Positions, f: Frame) {
+/**
+ * People: a glyph and a name each, and behind the glyph of `focus` (a story step's person) the
+ * glow of the graph's selection, named `person-<id>-focus`.
+ */
+function addPeople(
+	slide: Slide,
+	model: GraphModel,
+	positions: Positions,
+	f: Frame,
+	focus: string | undefined
+) {
 	for (const person of model.people) {
 		const at = positions[person.id];
 		if (!at) continue;
 		const [x, y] = [f.x(at[0]), f.y(at[1])];
 		const r = (person.size / 2) * f.scale;
 		const glyph = personGlyph(person.status, person.colour);
+		if (person.id === focus) {
+			const halo = selectedHalo(person.size / 2);
+			const radius = halo.radius * f.scale;
+			slide.addShape('ellipse', {
+				x: inches(x - radius),
+				y: inches(y - radius),
+				w: inches(2 * radius),
+				h: inches(2 * radius),
+				fill: { color: hex(halo.colour), transparency: transparency(halo.opacity) },
+				line: { type: 'none' },
+				objectName: `person-${person.id}-focus`
+			});
+		}
 		slide.addShape('ellipse', {
 			x: inches(x - r),
 			y: inches(y - r),
@@ -474,19 +498,22 @@ function addGraphSlide(
 	addFactions(slide, model, boxes, frame);
 	addAlliances(slide, model, positions, frame);
 	addHubs(slide, model, positions, frame);
-	addPeople(slide, model, positions, frame);
+	addPeople(slide, model, positions, frame, step.focus);
 	slide.addNotes(slideNotes(dataset, snapshot, step));
 }
 
 /**
  * The deck of `plan` as `.pptx` bytes: a title slide (title, subtitle, source line), then one
  * slide per step or date at the positions `positionsAt` gives (the explorer's). pptxgenjs is
- * loaded on first use, so the app only fetches it when a deck is asked for.
+ * loaded on first use, so the app only fetches it when a deck is asked for. `onSlide` is awaited
+ * after each slide with how many are drawn of how many: the app shows progress and lets the page
+ * breathe there, and stops the deck by throwing from it.
  */
 export async function writeDeck(
 	dataset: Dataset,
 	plan: DeckPlan,
-	positionsAt: PositionsAt
+	positionsAt: PositionsAt,
+	onSlide?: (done: number, total: number) => Promise<void> | void
 ): Promise<Uint8Array> {
 	const { default: Pptx } = await import('pptxgenjs');
 	const deck = new Pptx();
@@ -520,7 +547,10 @@ export async function writeDeck(
 			colour: INK.quiet,
 			width: DECK_PAGE.width
 		});
-	plan.slides.forEach((_, index) => addGraphSlide(deck, dataset, plan, index, positionsAt));
+	for (const index of plan.slides.keys()) {
+		addGraphSlide(deck, dataset, plan, index, positionsAt);
+		await onSlide?.(index + 1, plan.slides.length);
+	}
 	// pptxgenjs leaves its zip uncompressed when asked for bytes: deflate it once more, keeping
 	// the order of the parts ([Content_Types].xml first).
 	const stored = (await deck.write({ outputType: 'uint8array' })) as Uint8Array;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthsBetween } from '../model/time';
-import { seriesMonths } from './series';
+import { chosenMonths, seriesMonths } from './series';
 
 const months = monthsBetween('1917-10', '1938-03');
 const events = [
@@ -38,5 +38,25 @@ describe('seriesMonths', () => {
 			'1000-06',
 			'1001-02'
 		]);
+	});
+});
+
+describe('chosenMonths', () => {
+	it.each([
+		['1926-10, 1924-01', ['1924-01', '1926-10']],
+		['1927-12;1927-12  1917-10\n1938-03', ['1917-10', '1927-12', '1938-03']],
+		['', []]
+	])('reads %j as %j', (text, expected) => {
+		expect(chosenMonths(text, months)).toEqual({ months: expected });
+	});
+
+	it.each([
+		['1926-10, 1926', '"1926" is not a month'],
+		['1926-10 October', '"October" is not a month'],
+		['1940-01', '1940-01 is outside the data, which runs from 1917-10 to 1938-03'],
+		['1926-13', '1926-13 is outside the data']
+	])('names what is wrong in %j', (text, message) => {
+		const read = chosenMonths(text, months);
+		expect('error' in read && read.error).toContain(message);
 	});
 });

@@ -36,3 +36,26 @@ export function seriesMonths(
 	const eventful = new Set(events.map((e) => monthOf(e.date)));
 	return inRange.filter((m) => eventful.has(m));
 }
+
+/**
+ * The months a user typed (`1924-01, 1926-10 1927-12`: `YYYY-MM` separated by commas, semicolons
+ * or spaces), in order and without repeats, if each is among `months` (the dataset's); otherwise
+ * a message naming the first that is not.
+ */
+export function chosenMonths(
+	text: string,
+	months: readonly string[]
+): { months: string[] } | { error: string } {
+	const known = new Set(months);
+	const chosen = new Set<string>();
+	for (const word of text.split(/[\s,;]+/).filter(Boolean)) {
+		if (!/^\d{4}-\d{2}$/.test(word))
+			return { error: `"${word}" is not a month: write months as YYYY-MM, e.g. 1926-10.` };
+		if (!known.has(word))
+			return {
+				error: `${word} is outside the data, which runs from ${months[0]} to ${months[months.length - 1]}.`
+			};
+		chosen.add(word);
+	}
+	return { months: [...chosen].sort() };
+}

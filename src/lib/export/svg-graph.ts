@@ -12,7 +12,8 @@ import {
 	PERSON_LABEL,
 	STATUS_GLYPH,
 	isCrowded,
-	personGlyph
+	personGlyph,
+	selectedHalo
 } from '../graph/encoding';
 import type { PanelMarks } from '../graph/marks';
 import { escapeXml, formatNumber as n, idFragment } from './xml';
@@ -30,6 +31,8 @@ export interface SvgPanel {
 	 * animated transition, where who leaves fades out and who arrives fades in.
 	 */
 	fade?: ReadonlyMap<string, number>;
+	/** The person who stands out (a story step's focus), glowing as the graph's selection. */
+	selected?: string;
 }
 
 /** An `opacity` attribute for a faded element, or nothing. */
@@ -127,7 +130,10 @@ function hubsMarkup({ model, positions }: SvgPanel, idPrefix: string): string[] 
 	return parts;
 }
 
-function peopleMarkup({ model, positions, marks, fade }: SvgPanel, idPrefix: string): string[] {
+function peopleMarkup(
+	{ model, positions, marks, fade, selected }: SvgPanel,
+	idPrefix: string
+): string[] {
 	const { arrived: arrivedMark, departed: departedMark } = COMPARISON_MARK;
 	const parts = ['<g class="people">'];
 	for (const person of model.people) {
@@ -142,8 +148,13 @@ function peopleMarkup({ model, positions, marks, fade }: SvgPanel, idPrefix: str
 		const ring = (mark: typeof arrivedMark | typeof departedMark) =>
 			`<circle class="mark" cx="${n(x)}" cy="${n(y)}" r="${n(r + mark.offset + mark.width / 2)}" fill="none" stroke="${mark.colour}" stroke-width="${mark.width}"${mark.dash ? `${dashAttribute(mark.dash)} stroke-linecap="round"` : ''}/>`;
 		const outline = arrived ? ring(arrivedMark) : departed ? ring(departedMark) : '';
+		const halo = person.id === selected ? selectedHalo(r) : null;
+		const glow = halo
+			? `<circle class="selected" cx="${n(x)}" cy="${n(y)}" r="${n(halo.radius)}" fill="${halo.colour}" fill-opacity="${halo.opacity}"/>`
+			: '';
 		parts.push(
 			`<g id="${idPrefix}person-${person.id}" class="person person-${person.id} ${person.status}${person.faction ? ` faction-${person.faction}` : ''}${arrived ? ' arrived' : ''}${departed ? ' departed' : ''}"${departed ? ` opacity="${departedMark.opacity}"` : fadeAttribute(fade, person.id)}>` +
+				glow +
 				outline +
 				`<circle cx="${n(x)}" cy="${n(y)}" r="${n(r)}" fill="${glyph.fill}" stroke="${glyph.stroke}" stroke-width="${glyph.strokeWidth}"${dashAttribute(glyph.dash)}/>` +
 				`<text x="${n(x)}" y="${n(labelY)}" text-anchor="middle" font-size="${PERSON_LABEL.size}" fill="${STATUS_GLYPH[person.status].labelColour}" stroke="${INK.paper}" stroke-opacity="${PERSON_LABEL.haloOpacity}" stroke-width="${PERSON_LABEL.haloWidth}" stroke-linejoin="round" paint-order="stroke">${escapeXml(person.label)}</text>` +

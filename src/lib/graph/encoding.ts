@@ -181,6 +181,16 @@ export const ATTENTION = {
 	keyboard: { colour: '#1a5fb4', width: 3, offset: 5 }
 } as const;
 
+/**
+ * The selected person's glow in the exports (a story step's focus), as the graph draws the
+ * selection: a disc of `ATTENTION.selected`'s colour and opacity reaching `padding` past the
+ * glyph of radius `radius`, drawn behind it so the status glyph stays readable.
+ */
+export function selectedHalo(radius: number) {
+	const { colour, opacity, padding } = ATTENTION.selected;
+	return { radius: radius + padding, colour, opacity };
+}
+
 /** The camera: never zoom past this when fitting, so a month of few people has no giant discs. */
 export const FIT = {
 	maxZoom: 1.6,
