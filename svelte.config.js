@@ -38,7 +38,15 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
-		prerender: { handleHttpError: 'fail' },
+		prerender: {
+			handleHttpError: 'fail',
+			// Link preview images are drawn only when the site's address is given at build time
+			// (FACTIONS_SITE_URL); any other route left unbuilt is an error.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.every((route) => route === '/previews/[month=month].png')) return;
+				throw new Error(message);
+			}
+		},
 		csp,
 		// The page registers it itself, to tell the user when a new version waits.
 		serviceWorker: { register: false }

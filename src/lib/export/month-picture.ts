@@ -34,6 +34,13 @@ export interface MonthPicture {
 	snapshot: Snapshot;
 }
 
+/** What a month's page tells link previews: its own address and its image's (absolute). */
+export interface LinkPreview {
+	url: string;
+	image: string;
+	imageAlt: string;
+}
+
 const plural = (count: number, one: string, many = `${one}s`) =>
 	`${count} ${count === 1 ? one : many}`;
 

@@ -2,6 +2,8 @@ import { builtinDataset } from '$lib/data/builtin';
 import { monthPicture, type MonthPicture } from '$lib/export/month-picture';
 import { pairPicture, type PairPicture } from '$lib/export/pair-picture';
 import { DEFAULT_PAIR } from '$lib/state/compare-view';
+import type { LinkPreview } from '$lib/export/month-picture';
+import { monthPreview, siteAddress } from './previews';
 import { computeFlipbook, type Flipbook } from '$lib/graph/flipbook';
 import type { StageFilter } from '$lib/model/snapshot';
 
@@ -26,9 +28,14 @@ export function builtinMonths(): string[] {
 	return builtinFlipbook().months;
 }
 
-/** `month` of the built-in data as its page shows it before any script has run. */
-export function builtinPicture(month: string): MonthPicture {
-	return monthPicture(builtinDataset, month, builtinFlipbook().positions[month] ?? {});
+/**
+ * `month` of the built-in data as its page shows it before any script has run, with its link
+ * preview when the site's address was given at build time.
+ */
+export function builtinPicture(month: string): MonthPicture & { preview: LinkPreview | null } {
+	const picture = monthPicture(builtinDataset, month, builtinFlipbook().positions[month] ?? {});
+	const site = siteAddress();
+	return { ...picture, preview: site ? monthPreview(site, month, picture.date) : null };
 }
 
 /** The compare view's default pair of the built-in data, as its page shows it first. */
