@@ -41,6 +41,11 @@ interface RunningTransition {
 	leavingGroups: string[];
 	/** Each faded element's own opacity. */
 	base: Map<string, number>;
+	/**
+	 * The elements given an opacity of their own (faded) during the transition: the only ones
+	 * whose opacity is taken back at its end, not the whole stage.
+	 */
+	faded: Set<string>;
 	camera: { from: Viewport; to: Viewport } | null;
 }
 
@@ -253,9 +258,13 @@ export class GraphView {
 				model.people.every((p) => p.parent !== id || !Object.hasOwn(from.positions, p.id))
 			)
 		);
+		const faded = new Set(arrived);
 		cy.batch(() => {
 			for (const id of newGroups)
-				if (!fadingGroups.has(id)) cy.getElementById(id).removeStyle('opacity');
+				if (!fadingGroups.has(id)) {
+					cy.getElementById(id).removeStyle('opacity');
+					faded.delete(id);
+				}
 		});
 		const leavingGroups = cy
 			.nodes('[kind = "faction"]')
@@ -269,6 +278,7 @@ export class GraphView {
 			newGroups: [...fadingGroups],
 			leavingGroups,
 			base: new Map(),
+			faded,
 			camera: null
 		};
 		if (plan.duration <= 0) {
@@ -307,6 +317,7 @@ export class GraphView {
 		const fade = (id: string, opacity: number) => {
 			const element = cy.getElementById(id);
 			if (element.empty()) return;
+			running.faded.add(id);
 			element.style('opacity', baseOf(element) * opacity);
 		};
 		const fadingIds: [string, number][] = [];
@@ -372,9 +383,14 @@ export class GraphView {
 				.remove();
 			for (const [id, [x, y]] of Object.entries(running.plan.to.positions)) {
 				const node = cy.getElementById(id);
-				if (!node.empty()) node.position({ x, y });
+				if (node.empty()) continue;
+				// Setting a position restyles the node and its group: only who is not there yet.
+				const at = node.position();
+				if (at.x !== x || at.y !== y) node.position({ x, y });
 			}
-			for (const id of running.wanted) {
+			// Taking back an opacity restyles the element: only those the transition faded.
+			for (const id of running.faded) {
+				if (!running.wanted.has(id)) continue;
 				const element = cy.getElementById(id);
 				if (!element.empty()) element.removeStyle('opacity');
 			}
@@ -433,7 +449,8 @@ export class GraphView {
 	highlight(selection: Selection) {
 		const cy = this.cy;
 		cy.batch(() => {
-			cy.elements().removeClass('dimmed highlighted selected');
+			// Only what was highlighted or dimmed: a class change restyles the element.
+			cy.elements('.dimmed, .highlighted, .selected').removeClass('dimmed highlighted selected');
 			if (!selection) return;
 			let focus: cytoscape.CollectionReturnValue;
 			if (selection.kind === 'person') {
