@@ -16,13 +16,14 @@
  *   with file sizes;
  * - the animated GIF of 1923–1929 by month at 1280 × 720: time and size against the budgets.
  * Run: npm run bench [-- --quick] (quick: skips the browser and the slow cold layouts),
- * or npm run bench -- --export (the export figures only, the GIF's among them).
+ * or npm run bench -- --export (the export figures only, the GIF's among them),
+ * or npm run bench -- --renderers (the canvas and WebGL renderers side by side in the browser).
  * Each area is measured in its own file (scripts/bench-layout.ts, -slider, -import, -compare,
  * -export, -gif, -browser, -storyline); this one runs them in order so that one run prints every figure.
  */
 import { readDataset } from '../src/cli/load';
 import { monthsBetween } from '../src/lib/model/time';
-import { benchBrowser } from './bench-browser';
+import { benchBrowser, benchRenderers } from './bench-browser';
 import { benchComparison } from './bench-compare';
 import { benchExport } from './bench-export';
 import { benchGif } from './bench-gif';
@@ -35,11 +36,16 @@ import { syntheticDataset } from './synthetic';
 
 const quick = process.argv.includes('--quick');
 const exportOnly = process.argv.includes('--export');
+const renderersOnly = process.argv.includes('--renderers');
 
 const builtin = readDataset();
 if (!builtin.ok)
 	throw new Error('the built-in dataset is not valid: run npx tsx src/cli/validate.ts');
 console.log('# Factions benchmark');
+if (renderersOnly) {
+	await benchRenderers();
+	process.exit(0);
+}
 if (!exportOnly) {
 	console.log('\n## Opening a dataset file');
 	benchImport(500);

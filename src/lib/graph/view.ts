@@ -13,6 +13,7 @@ import {
 	type TransitionPlan
 } from '../model/transition';
 import type { Selection } from '../state/selection';
+import { DEFAULT_RENDERER, type GraphRenderer } from './renderer';
 import { graphStyle, graphStyleFor, type LabelScale } from './style';
 
 export type { Selection };
@@ -21,6 +22,8 @@ export interface GraphViewOptions {
 	/** Where to draw; `null` runs headless (benchmarks, tests in Node). */
 	container: HTMLElement | null;
 	onselect: (selection: Selection) => void;
+	/** How to draw (see `GraphRenderer`); `DEFAULT_RENDERER` unless said. */
+	renderer?: GraphRenderer;
 }
 
 const ANIMATION_MS = TRANSITION.stages.move;
@@ -79,9 +82,11 @@ export class GraphView {
 	private labelScale: LabelScale = { person: 1, faction: 1 };
 	private transition: RunningTransition | null = null;
 
-	constructor({ container, onselect }: GraphViewOptions) {
+	constructor({ container, onselect, renderer = DEFAULT_RENDERER }: GraphViewOptions) {
 		this.cy = cytoscape({
-			...(container ? { container } : { headless: true, styleEnabled: true }),
+			...(container
+				? { container, webgl: renderer === 'webgl' }
+				: { headless: true, styleEnabled: true }),
 			style: graphStyle,
 			minZoom: 0.2,
 			maxZoom: 4,
