@@ -138,9 +138,15 @@ export async function benchRenderersInBrowser(browser: Browser, base: string) {
 	console.log('main-thread tasks over 50 ms (target: none):');
 	for (const people of [500, 2000])
 		for (const renderer of GRAPH_RENDERERS) {
-			const { opening, playing, stepping } = await longTasksWith(browser, base, renderer, people);
-			console.log(
-				`  ${String(people).padStart(5)} people, ${renderer.padEnd(6)} opening: ${shown(opening)}; playing 5 s: ${shown(playing)}; 20 steps: ${shown(stepping)}`
-			);
+			const label = `  ${String(people).padStart(5)} people, ${renderer.padEnd(6)}`;
+			try {
+				const { opening, playing, stepping } = await longTasksWith(browser, base, renderer, people);
+				console.log(
+					`${label} opening: ${shown(opening)}; playing 5 s: ${shown(playing)}; 20 steps: ${shown(stepping)}`
+				);
+			} catch (error) {
+				// A page that stops answering is a figure too: say so and go on with the others.
+				console.log(`${label} did not answer: ${String(error).split('\n')[0]}`);
+			}
 		}
 }

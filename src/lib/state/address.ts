@@ -8,6 +8,8 @@ import { historyStep, type HistoryMode } from './url';
  */
 let pending: PendingAddress[] = [];
 let scheduled = false;
+/** What waits for the pending addresses to be written (see `afterAddress`). */
+let waiting: (() => void)[] = [];
 
 /** Where the address bar is, or will be once the pending addresses are written. */
 function currentAddress(): { path: string; search: string } {
@@ -23,11 +25,31 @@ export function settleAddress() {
 	const writes = pending;
 	pending = [];
 	for (const { href, push } of writes) goTo(href, push);
+	runWaiting();
 }
 
-/** Forgets the pending addresses: the browser went elsewhere (Back, Forward) before they were written. */
+/**
+ * Forgets the pending addresses: the browser went elsewhere (Back, Forward) before they were
+ * written. What waited for them runs.
+ */
 export function dropPendingAddress() {
 	pending = [];
+	runWaiting();
+}
+
+function runWaiting() {
+	const callbacks = waiting;
+	waiting = [];
+	for (const callback of callbacks) callback();
+}
+
+/**
+ * Runs `callback` once the pending addresses are in the address bar, or now if none is pending:
+ * the page's title, for one, belongs to the history entry of the month it names.
+ */
+export function afterAddress(callback: () => void) {
+	if (pending.length) waiting.push(callback);
+	else callback();
 }
 
 /**
