@@ -18,14 +18,15 @@
  *   with file sizes;
  * - the animated GIF of 1923–1929 by month at 1280 × 720: time and size against the budgets.
  * Run: npm run bench [-- --quick] (quick: skips the browser and the slow cold layouts),
- * npm run bench -- --export (the export figures only, the GIF's among them), or
- * npm run bench -- --storyline (the storyline's figures only, in Node and in the browser).
+ * npm run bench -- --export (the export figures only, the GIF's among them),
+ * npm run bench -- --storyline (the storyline's figures only, in Node and in the browser), or
+ * npm run bench -- --renderers (the canvas and WebGL renderers side by side in the browser).
  * Each area is measured in its own file (scripts/bench-layout.ts, -slider, -import, -compare,
  * -export, -gif, -browser, -storyline); this one runs them in order so that one run prints every figure.
  */
 import { readDataset } from '../src/cli/load';
 import { monthsBetween } from '../src/lib/model/time';
-import { benchBrowser, benchStorylineBrowser } from './bench-browser';
+import { benchBrowser, benchRenderers, benchStorylineBrowser } from './bench-browser';
 import { benchComparison } from './bench-compare';
 import { benchExport } from './bench-export';
 import { benchGif } from './bench-gif';
@@ -39,6 +40,7 @@ import { syntheticDataset } from './synthetic';
 const quick = process.argv.includes('--quick');
 const exportOnly = process.argv.includes('--export');
 const storylineOnly = process.argv.includes('--storyline');
+const renderersOnly = process.argv.includes('--renderers');
 
 const builtin = readDataset();
 if (!builtin.ok)
@@ -49,6 +51,10 @@ if (storylineOnly) {
 	benchStoryline('built-in', builtin.dataset, 3);
 	benchStoryline('synthetic 2000 people', syntheticDataset(2000), 1);
 	await benchStorylineBrowser();
+	process.exit(0);
+}
+if (renderersOnly) {
+	await benchRenderers();
 	process.exit(0);
 }
 if (!exportOnly) {

@@ -37,13 +37,14 @@ async function answers(url: string, timeoutMs = 30_000) {
 }
 
 /**
- * Builds the app, serves it with `vite preview` on a free port, opens headless Chromium, runs
+ * Builds the app (`vite build` with `buildArgs`), serves it with `vite preview` on a free port, opens headless Chromium, runs
  * `use` with the browser and the site's address, and stops both after, whatever happens.
  */
 export async function withBuiltApp<T>(
-	use: (browser: Browser, base: string) => Promise<T>
+	use: (browser: Browser, base: string) => Promise<T>,
+	buildArgs: string[] = []
 ): Promise<T> {
-	execSync('npx vite build', { stdio: 'ignore' });
+	execSync(['npx vite build', ...buildArgs].join(' '), { stdio: 'ignore' });
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
 	const server = spawn(

@@ -128,11 +128,14 @@ function moduleName(id: string, root: string): string {
 export function scriptBudget(pagesDir = 'build', budget = SCRIPT_BUDGET_BYTES): Plugin {
 	const contentsFile = join('.svelte-kit', 'chunk-contents.json');
 	let root = process.cwd();
+	// An unminified build (for profiling, `vite build --minify false`) is not what is shipped.
+	let shipped = true;
 	return {
 		name: 'factions-script-budget',
 		apply: 'build',
 		configResolved(config) {
 			root = config.root;
+			shipped = config.build.minify !== false;
 		},
 		generateBundle(_options, bundle) {
 			if (this.environment?.name !== 'client') return;
@@ -154,7 +157,7 @@ export function scriptBudget(pagesDir = 'build', budget = SCRIPT_BUDGET_BYTES): 
 			order: 'post',
 			sequential: true,
 			handler() {
-				if (this.environment?.name === 'client') return;
+				if (this.environment?.name === 'client' || !shipped) return;
 				const pages = join(root, pagesDir);
 				if (!existsSync(pages) || !existsSync(join(root, contentsFile))) return;
 				const contents = JSON.parse(

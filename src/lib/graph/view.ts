@@ -13,6 +13,7 @@ import {
 	type TransitionPlan
 } from '../model/transition';
 import type { Selection } from '../state/selection';
+import { DEFAULT_RENDERER, type GraphRenderer } from './renderer';
 import { graphStyle, graphStyleFor, type LabelScale } from './style';
 
 export type { Selection };
@@ -21,6 +22,8 @@ export interface GraphViewOptions {
 	/** Where to draw; `null` runs headless (benchmarks, tests in Node). */
 	container: HTMLElement | null;
 	onselect: (selection: Selection) => void;
+	/** How to draw (see `GraphRenderer`); `DEFAULT_RENDERER` unless said. */
+	renderer?: GraphRenderer;
 }
 
 const ANIMATION_MS = TRANSITION.stages.move;
@@ -41,6 +44,11 @@ interface RunningTransition {
 	leavingGroups: string[];
 	/** Each faded element's own opacity. */
 	base: Map<string, number>;
+	/**
+	 * The elements given an opacity of their own (faded) during the transition: the only ones
+	 * whose opacity is taken back at its end, not the whole stage.
+	 */
+	faded: Set<string>;
 	camera: { from: Viewport; to: Viewport } | null;
 }
 
@@ -74,9 +82,11 @@ export class GraphView {
 	private labelScale: LabelScale = { person: 1, faction: 1 };
 	private transition: RunningTransition | null = null;
 
-	constructor({ container, onselect }: GraphViewOptions) {
+	constructor({ container, onselect, renderer = DEFAULT_RENDERER }: GraphViewOptions) {
 		this.cy = cytoscape({
-			...(container ? { container } : { headless: true, styleEnabled: true }),
+			...(container
+				? { container, webgl: renderer === 'webgl' }
+				: { headless: true, styleEnabled: true }),
 			style: graphStyle,
 			minZoom: 0.2,
 			maxZoom: 4,
@@ -253,9 +263,13 @@ export class GraphView {
 				model.people.every((p) => p.parent !== id || !Object.hasOwn(from.positions, p.id))
 			)
 		);
+		const faded = new Set(arrived);
 		cy.batch(() => {
 			for (const id of newGroups)
-				if (!fadingGroups.has(id)) cy.getElementById(id).removeStyle('opacity');
+				if (!fadingGroups.has(id)) {
+					cy.getElementById(id).removeStyle('opacity');
+					faded.delete(id);
+				}
 		});
 		const leavingGroups = cy
 			.nodes('[kind = "faction"]')
@@ -269,6 +283,7 @@ export class GraphView {
 			newGroups: [...fadingGroups],
 			leavingGroups,
 			base: new Map(),
+			faded,
 			camera: null
 		};
 		if (plan.duration <= 0) {
@@ -307,6 +322,7 @@ export class GraphView {
 		const fade = (id: string, opacity: number) => {
 			const element = cy.getElementById(id);
 			if (element.empty()) return;
+			running.faded.add(id);
 			element.style('opacity', baseOf(element) * opacity);
 		};
 		const fadingIds: [string, number][] = [];
@@ -372,9 +388,14 @@ export class GraphView {
 				.remove();
 			for (const [id, [x, y]] of Object.entries(running.plan.to.positions)) {
 				const node = cy.getElementById(id);
-				if (!node.empty()) node.position({ x, y });
+				if (node.empty()) continue;
+				// Setting a position restyles the node and its group: only who is not there yet.
+				const at = node.position();
+				if (at.x !== x || at.y !== y) node.position({ x, y });
 			}
-			for (const id of running.wanted) {
+			// Taking back an opacity restyles the element: only those the transition faded.
+			for (const id of running.faded) {
+				if (!running.wanted.has(id)) continue;
 				const element = cy.getElementById(id);
 				if (!element.empty()) element.removeStyle('opacity');
 			}
@@ -433,7 +454,8 @@ export class GraphView {
 	highlight(selection: Selection) {
 		const cy = this.cy;
 		cy.batch(() => {
-			cy.elements().removeClass('dimmed highlighted selected');
+			// Only what was highlighted or dimmed: a class change restyles the element.
+			cy.elements('.dimmed, .highlighted, .selected').removeClass('dimmed highlighted selected');
 			if (!selection) return;
 			let focus: cytoscape.CollectionReturnValue;
 			if (selection.kind === 'person') {

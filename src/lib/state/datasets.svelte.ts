@@ -1,5 +1,6 @@
 import { tick } from 'svelte';
 import { replaceState } from '$app/navigation';
+import { settleAddress } from './address';
 import type { FileLike, XmlParse } from '$lib/model/import';
 import { colourWarnings } from '$lib/model/contrast';
 import type { Dataset } from '$lib/model/schema';
@@ -287,6 +288,7 @@ export class DatasetState {
 
 	/** A dataset opened here replaces the one the address named, so a reload keeps it. */
 	private forgetDataParam() {
+		settleAddress();
 		// A throwaway copy of the address, not state: nothing reads it reactively.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const url = new URL(window.location.href);

@@ -70,11 +70,14 @@ export class ExplorerState extends ViewState<ExplorerView, ExplorerAction> {
 		return this.months.indexOf(this.month);
 	}
 
-	/** Shows `month`, writing it to the URL as a new history entry or in place. */
+	/**
+	 * Shows `month`, writing it to the URL as a new history entry or in place once the new month
+	 * has been drawn: the picture answers the slider first.
+	 */
 	setMonth(month: string, history: HistoryMode = 'commit') {
 		if (month !== this.month && this.months.includes(month))
 			performance.mark('factions:step-start');
-		this.dispatch({ type: 'month', month }, history);
+		this.dispatch({ type: 'month', month }, history, true);
 	}
 
 	/**

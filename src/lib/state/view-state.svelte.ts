@@ -1,6 +1,6 @@
 import type { Dataset } from '$lib/model/schema';
 import { monthsBetween } from '$lib/model/time';
-import { AddressWriter } from './address';
+import { AddressWriter, dropPendingAddress } from './address';
 import { withNotice, withoutNotice, type Notice } from './notices';
 import type { Selection } from './selection';
 import type { HistoryMode } from './url';
@@ -41,15 +41,19 @@ export abstract class ViewState<
 	/** Shows another dataset, keeping what of the view it can. The URL is left alone. */
 	abstract showDataset(dataset: Dataset, defaultMonth: string): void;
 
-	/** Does what the user asked and writes the new view to the URL (unless it did not apply). */
-	dispatch(action: Action | SelectAction, history: HistoryMode = 'commit') {
+	/**
+	 * Does what the user asked and writes the new view to the URL (unless it did not apply);
+	 * `addressLater`: once the new view has been drawn (see `AddressWriter.write`).
+	 */
+	dispatch(action: Action | SelectAction, history: HistoryMode = 'commit', addressLater = false) {
 		const next = this.transition(this.view, action);
 		if (next === this.view) return;
 		this.view = next;
 		this.address.write(
 			history,
 			(params) => this.writeView(params, next),
-			(path, params) => this.place(path, params)
+			(path, params) => this.place(path, params),
+			addressLater
 		);
 	}
 
@@ -60,6 +64,8 @@ export abstract class ViewState<
 
 	/** Takes the view from a URL, as on first load or after Back; its notices replace any shown. */
 	readUrl(url: URL) {
+		// The browser has moved (Back, Forward): an address not yet written is no longer where we are.
+		dropPendingAddress();
 		const { view, notices } = this.viewFromUrl(this.paramsOf(url));
 		this.view = view;
 		this.notices = [];
