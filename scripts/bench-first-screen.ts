@@ -10,13 +10,17 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
  * laptop or a mid-range phone), when the first paint comes and when the interactive graph is
  * drawn.
  */
-export async function benchFirstScreenInBrowser(browser: Browser, base: string) {
+export async function benchFirstScreenInBrowser(
+	browser: Browser,
+	base: string,
+	paths = ['/', '/1926-10', '/compare']
+) {
 	const pages = measurePages('build');
 	const sizeOf = (file: string) => pages.find((p) => p.page === file)?.gzip ?? NaN;
 	console.log(
 		`scripts before the first paint (gzip): / ${kb(sizeOf('index.html'))}, /1926-10 ${kb(sizeOf('1926-10.html'))}, /compare ${kb(sizeOf('compare.html'))}; largest page ${kb(Math.max(...pages.map((p) => p.gzip)))} (budget ${kb(SCRIPT_BUDGET_BYTES)})`
 	);
-	for (const path of ['/', '/1926-10', '/compare']) {
+	for (const path of paths) {
 		const figures: string[] = [];
 		for (const rate of [1, 4]) {
 			const context = await browser.newContext({

@@ -2,6 +2,7 @@ import type { Flipbook } from '$lib/graph/flipbook';
 import { LayoutClient, type LayoutProgress } from '$lib/graph/layout-client';
 import type { Dataset } from '$lib/model/schema';
 import type { StageFilter } from '$lib/model/snapshot';
+import { loadPrebuilt } from './prebuilt';
 
 /**
  * The flip-book the explorer draws from: the one cached at build time when there is one for
@@ -24,9 +25,7 @@ export class LayoutState {
 		try {
 			let flipbook: Flipbook;
 			if (cached) {
-				const response = await fetch(cached);
-				if (!response.ok) throw new Error(`the layout could not be loaded (${response.status})`);
-				flipbook = (await response.json()) as Flipbook;
+				flipbook = await loadPrebuilt<Flipbook>(cached);
 				performance.measure('factions:layout', { start: started, end: performance.now() });
 			} else {
 				flipbook = await this.client.compute(dataset, filter, (progress) => {
