@@ -66,3 +66,23 @@ describe('monthPicture', () => {
 		expect(css).toMatch(new RegExp(`padding: ${FIT.padding}px;`));
 	});
 });
+
+describe('monthPicture and markup in the data', () => {
+	it('writes names as text, never as markup, for the page to place as it is', () => {
+		const hostile = structuredClone(dataset);
+		const person = hostile.people.find((p) => p.id === 'stalin')!;
+		person.label = '<img src=x onerror="alert(1)">&amp;';
+		const faction = hostile.factions[0]!;
+		faction.label = '</svg><script>alert(2)</script>';
+		const picture = monthPicture(
+			hostile,
+			'1926-10',
+			computeFlipbook(hostile).positions['1926-10']!
+		);
+		expect(picture.graph.svg).not.toContain('<img');
+		expect(picture.graph.svg).not.toContain('<script');
+		expect(picture.graph.svg).not.toContain('</svg><');
+		expect(picture.graph.svg).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;amp;');
+		expect(picture.graph.svg.match(/<\/svg>/g)).toHaveLength(1);
+	});
+});
