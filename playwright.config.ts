@@ -41,6 +41,7 @@ export default defineConfig({
 		command: `npx vite build --mode test && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
 		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: !process.env.CI,
-		timeout: 120_000
+		// The build prerenders a page for every month: a minute or more on a busy 2-core machine.
+		timeout: 300_000
 	}
 });

@@ -62,16 +62,21 @@ export function drawingOrder<T extends { person: string }>(
 /**
  * The names a screen drawing writes: all of them where lines have room for a name
  * (`STORYLINE.label.minSlot`), else those of bands and alliances and of the people brought
- * forward, so that a storyline of thousands is not a wall of names.
+ * forward, so that a storyline of thousands is not a wall of names. The names of faded lines
+ * (someone else is selected) are never written: faded text cannot be read (WCAG 1.4.3); hovering
+ * or focusing a line still names it.
  */
 export function shownLabels(
 	geometry: StorylineGeometry,
 	emphasis: StorylineEmphasis
 ): LabelGeometry[] {
-	if (geometry.slot >= STORYLINE.label.minSlot) return geometry.labels;
-	return geometry.labels.filter(
-		(label) => label.kind !== 'person' || lineEmphasis(emphasis, label.id).front
-	);
+	const roomy = geometry.slot >= STORYLINE.label.minSlot;
+	if (roomy && emphasis.selected === null) return geometry.labels;
+	return geometry.labels.filter((label) => {
+		if (label.kind !== 'person') return true;
+		const line = lineEmphasis(emphasis, label.id);
+		return line.opacity >= 1 && (roomy || line.front);
+	});
 }
 
 /**

@@ -160,7 +160,22 @@ describe('shownLabels', () => {
 	it('writes every name where lines have room for one', () => {
 		const roomy = storylineGeometry(dataset, storyline, frame);
 		expect(roomy.slot).toBeGreaterThanOrEqual(4);
-		expect(shownLabels(roomy, emphasis)).toBe(roomy.labels);
+		expect(shownLabels(roomy, { selected: null, allies: [], featured: ['stalin'] })).toBe(
+			roomy.labels
+		);
+	});
+
+	it('leaves out the names of faded lines while someone is selected', () => {
+		const roomy = storylineGeometry(dataset, storyline, frame);
+		const shown = shownLabels(roomy, emphasis);
+		const people = shown.filter((l) => l.kind === 'person').map((l) => l.id);
+		expect(people).toContain('stalin');
+		expect(people).toContain('bukharin');
+		expect(people).not.toContain('trotsky');
+		expect(roomy.labels.some((l) => l.kind === 'person' && l.id === 'trotsky')).toBe(true);
+		expect(shown.filter((l) => l.kind !== 'person')).toEqual(
+			roomy.labels.filter((l) => l.kind !== 'person')
+		);
 	});
 
 	it('in a dense drawing, only the names of bands, alliances and people brought forward', () => {
@@ -211,14 +226,21 @@ describe('painting on a canvas', () => {
 		await session.handle({
 			kind: 'emphasis',
 			id: 4,
+			emphasis: { selected: null, featured: ['stalin'] }
+		});
+		// Painted again from the same paths, none parsed anew.
+		expect(calls.filter((c) => c.startsWith('stroke:')).length).toBeGreaterThan(2 * strokes - 5);
+		expect(paths.length).toBe(parsed);
+		await session.handle({
+			kind: 'emphasis',
+			id: 5,
 			emphasis: { selected: 'stalin', featured: [] }
 		});
-		// Painted again from the same paths, none parsed anew but the selected line's glow.
-		expect(calls.filter((c) => c.startsWith('stroke:')).length).toBeGreaterThan(2 * strokes - 5);
+		// Again, with the faded lines' names and leaders left out: only the selected line's glow is new.
 		expect(paths.length).toBeLessThanOrEqual(parsed + 1);
 		const before = calls.length;
-		await session.handle({ ...layout, id: 5, medium: 'svg' });
-		await session.handle({ kind: 'emphasis', id: 6, emphasis: noEmphasis });
+		await session.handle({ ...layout, id: 6, medium: 'svg' });
+		await session.handle({ kind: 'emphasis', id: 7, emphasis: noEmphasis });
 		expect(calls.length).toBe(before);
 	});
 });
