@@ -39,6 +39,8 @@ await withBuiltApp(async (browser, base) => {
 		await page.getByRole('application', { name: shot.graph }).waitFor();
 		// The graph's frame comes first; cytoscape loads after it and draws into canvases.
 		await page.locator('.__________cytoscape_container canvas').first().waitFor();
+		// The storyline is drawn once its worker has laid it out.
+		await page.getByRole('region', { name: 'Storyline' }).locator('svg path').first().waitFor();
 		await page.evaluate(async () => {
 			await document.fonts.ready;
 			await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
