@@ -1,9 +1,9 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { ms, quantile } from './bench-figures';
 import { longTasksSince, watchLongTasks } from './bench-long-tasks';
 import { keyTaskSpans, startTrace, stopTrace } from './bench-trace';
-import { syntheticDataset } from './synthetic';
 import { GRAPH_RENDERERS, type GraphRenderer } from '../src/lib/graph/renderer';
+import { dropSynthetic } from './bench-drop';
 
 /** The main-thread tasks over 50 ms in a span: how many, and the longest (ms, 0 for none). */
 interface LongTasks {
@@ -18,23 +18,6 @@ const summary = (tasks: number[]): LongTasks => ({
 
 const shown = ({ count, longest }: LongTasks) =>
 	count ? `${count} over 50 ms, longest ${ms(longest)}` : 'none over 50 ms';
-
-/** Drops a synthetic dataset of `people` on the explorer, as a user would, and waits for its graph. */
-async function dropSynthetic(page: Page, people: number) {
-	const text = JSON.stringify(syntheticDataset(people, 240));
-	const transfer = await page.evaluateHandle(
-		({ name, text }) => {
-			const data = new DataTransfer();
-			data.items.add(new File([text], name));
-			return data;
-		},
-		{ name: `synthetic-${people}.json`, text }
-	);
-	await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
-	await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
-	await page.getByText(`Synthetic: ${people} people`).first().waitFor();
-	await page.getByRole('application', { name: /Faction graph/ }).waitFor({ timeout: 180_000 });
-}
 
 /**
  * The longest main-thread tasks with one renderer at `people` synthetic people: from the drop to
