@@ -6,7 +6,7 @@ import { benchFirstScreenInBrowser } from './bench-first-screen';
 import { benchLargeAllianceInBrowser } from './bench-hub';
 import { benchRenderersInBrowser } from './bench-renderers';
 import { benchStorylineInBrowser } from './bench-storyline';
-import { benchVideoInBrowser } from './bench-video';
+import { benchAnimationsInBrowser } from './bench-animation';
 import { dropSynthetic, syntheticFile } from './bench-drop';
 
 const longest = (tasks: number[]) =>
@@ -112,7 +112,7 @@ export async function benchBrowser() {
 		await benchImportedInBrowser(page, `${base}/`, 2000);
 		await benchStorylineInBrowser(page, `${base}/`, 2000);
 		await benchLargeAllianceInBrowser(page, `${base}/`);
-		await benchVideoInBrowser(browser, base);
+		await benchAnimationsInBrowser(browser, base);
 		await benchRenderersInBrowser(browser, base);
 	}, BENCH_BUILD);
 }
@@ -138,4 +138,14 @@ export async function benchRenderers() {
 	if (!chromiumPath) return;
 	console.log('\n## In the browser (built app, Chromium headless)');
 	await withBuiltApp(benchRenderersInBrowser, BENCH_BUILD);
+}
+
+/** The animations made in the app only (npm run bench -- --animation). */
+export async function benchAnimationsBrowser() {
+	if (!chromiumPath) {
+		console.log('\n## Animations in the browser: skipped (no Chromium; set CHROMIUM_PATH)');
+		return;
+	}
+	console.log('\n## Animations in the browser (built app, Chromium headless)');
+	await withBuiltApp(benchAnimationsInBrowser);
 }

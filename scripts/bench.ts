@@ -16,17 +16,25 @@
  *   as a hub, side by side (and in the browser, the longest main-thread task);
  * - exports on the command line's path: a 4K PNG, and every year 1917–1938 as SVG and as PNG,
  *   with file sizes;
- * - the animated GIF of 1923–1929 by month at 1280 × 720: time and size against the budgets.
+ * - the animated GIF of 1923–1929 by month at 1280 × 720: time and size against the budgets, on
+ *   the command line and in the app, and the same as a video in the app.
  * Run: npm run bench [-- --quick] (quick: skips the browser and the slow cold layouts),
  * npm run bench -- --export (the export figures only, the GIF's among them),
- * npm run bench -- --storyline (the storyline's figures only, in Node and in the browser), or
+ * npm run bench -- --storyline (the storyline's figures only, in Node and in the browser),
+ * npm run bench -- --animation (the animated GIF on the command line, and the GIF and video made
+ * in the app), or
  * npm run bench -- --renderers (the canvas and WebGL renderers side by side in the browser).
  * Each area is measured in its own file (scripts/bench-layout.ts, -slider, -import, -compare,
  * -export, -gif, -browser, -storyline); this one runs them in order so that one run prints every figure.
  */
 import { readDataset } from '../src/cli/load';
 import { monthsBetween } from '../src/lib/model/time';
-import { benchBrowser, benchRenderers, benchStorylineBrowser } from './bench-browser';
+import {
+	benchAnimationsBrowser,
+	benchBrowser,
+	benchRenderers,
+	benchStorylineBrowser
+} from './bench-browser';
 import { benchComparison } from './bench-compare';
 import { benchExport } from './bench-export';
 import { benchGif } from './bench-gif';
@@ -41,6 +49,7 @@ const quick = process.argv.includes('--quick');
 const exportOnly = process.argv.includes('--export');
 const storylineOnly = process.argv.includes('--storyline');
 const renderersOnly = process.argv.includes('--renderers');
+const animationOnly = process.argv.includes('--animation');
 
 const builtin = readDataset();
 if (!builtin.ok)
@@ -51,6 +60,11 @@ if (storylineOnly) {
 	benchStoryline('built-in', builtin.dataset, 3);
 	benchStoryline('synthetic 2000 people', syntheticDataset(2000), 1);
 	await benchStorylineBrowser();
+	process.exit(0);
+}
+if (animationOnly) {
+	await benchGif(builtin.dataset);
+	await benchAnimationsBrowser();
 	process.exit(0);
 }
 if (renderersOnly) {

@@ -1,7 +1,8 @@
 import type { Animation } from '../lib/export/animation';
 import { frameFileName, type AnimationFormat } from '../lib/export/filenames';
 import { GifWriter } from '../lib/export/gif';
-import { rasterizeWithResvg, rgbaWithResvg } from './rasterize';
+import { drawnFrames } from './frame-pool';
+import { rasterizeWithResvg } from './rasterize';
 
 /**
  * The files of an animation: one GIF named `name`, or (`png-frames`) numbered PNG frames in a
@@ -19,10 +20,11 @@ export async function animationFiles(
 	const { width, height, frames } = animation;
 	if (format === 'gif') {
 		const gif = new GifWriter(width, height, palette);
-		frames.forEach((frame, index) => {
-			gif.addFrame(rgbaWithResvg(animation.svgOf(index), width, height), frame.delayMs);
-			onFrame(index + 1, frames.length);
-		});
+		let index = 0;
+		for await (const rgba of drawnFrames(frames.length, (i) => animation.svgOf(i), width, height)) {
+			gif.addFrame(rgba, frames[index]!.delayMs);
+			onFrame(++index, frames.length);
+		}
 		return [{ name, data: gif.finish() }];
 	}
 	const files: { name: string; data: Uint8Array }[] = [];

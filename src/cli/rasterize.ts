@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 
 /**
  * PNG bytes of an SVG at exactly `width` × `height` pixels, with resvg and the system's fonts
@@ -19,10 +19,8 @@ export async function rasterizeWithResvg(
 		}
 	});
 	const image = resvg.render();
-	if (image.width !== width || image.height !== height)
-		throw new Error(
-			`resvg drew ${image.width}×${image.height} pixels instead of ${width}×${height}`
-		);
+	const problem = sizeProblem(image, width, height);
+	if (problem) throw new Error(problem);
 	return image.asPng();
 }
 
@@ -35,19 +33,22 @@ const frameFonts = DEJAVU.every((file) => existsSync(file))
 	: { loadSystemFonts: true };
 
 /**
- * The RGBA pixels of an SVG at exactly `width` × `height`: the frames of an animated GIF, drawn
- * in DejaVu Sans (the font the still images fall back to here) loaded alone, as loading every
- * system font for each of hundreds of frames takes much of their time.
+ * resvg's options for the frames of an animation `width` pixels wide: drawn in DejaVu Sans (the
+ * font the still images fall back to here) loaded alone, as loading every system font for each
+ * of hundreds of frames takes much of their time.
  */
-export function rgbaWithResvg(svg: string, width: number, height: number): Uint8Array {
-	const resvg = new Resvg(svg, {
-		fitTo: { mode: 'width', value: width },
-		font: { ...frameFonts, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' }
-	});
-	const image = resvg.render();
-	if (image.width !== width || image.height !== height)
-		throw new Error(
-			`resvg drew ${image.width}×${image.height} pixels instead of ${width}×${height}`
-		);
-	return new Uint8Array(image.pixels.buffer, image.pixels.byteOffset, image.pixels.length);
+export const frameOptions = (width: number): ResvgRenderOptions => ({
+	fitTo: { mode: 'width', value: width },
+	font: { ...frameFonts, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' }
+});
+
+/** The message for a picture resvg drew at another size than asked. */
+export function sizeProblem(
+	drawn: { width: number; height: number },
+	width: number,
+	height: number
+) {
+	return drawn.width === width && drawn.height === height
+		? null
+		: `resvg drew ${drawn.width}×${drawn.height} pixels instead of ${width}×${height}`;
 }

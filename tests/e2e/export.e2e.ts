@@ -313,3 +313,81 @@ test('an animated GIF shows its progress and Cancel downloads nothing', async ({
 	await expect(progress).toBeHidden();
 	expect(downloads).toBe(0);
 });
+
+test('a GIF frame is the picture the PNG export draws of the same month', async ({ page }) => {
+	test.setTimeout(90_000);
+	const dialog = await openExport(page);
+	await dialog.getByRole('radio', { name: /16:9 slide/ }).check();
+	const png = await download(page, () =>
+		dialog.getByRole('button', { name: 'Download', exact: true }).click()
+	);
+	await dialog.getByRole('button', { name: 'Animated GIF or video…' }).click();
+	await dialog.getByLabel('Start', { exact: true }).fill('1926-10');
+	await dialog.getByLabel('End', { exact: true }).fill('1926-10');
+	await dialog.getByLabel('Size', { exact: true }).selectOption('1');
+	const gif = await download(page, () =>
+		dialog.getByRole('button', { name: 'Download GIF of 1 date' }).click()
+	);
+	// Both pictures side by side in the page's own image decoders: the PNG drawn by the browser
+	// from the SVG, the GIF's frame painted by our painter and mapped to the GIF's palette.
+	const differing = await page.evaluate(
+		async ([pngBase64, gifBase64]) => {
+			const pixelsOf = async (base64: string, type: string) => {
+				const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+				const bitmap = await createImageBitmap(new Blob([bytes], { type }));
+				const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+				const context = canvas.getContext('2d')!;
+				context.drawImage(bitmap, 0, 0);
+				return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+			};
+			const [a, b] = [
+				await pixelsOf(pngBase64, 'image/png'),
+				await pixelsOf(gifBase64, 'image/gif')
+			];
+			if (a.length !== b.length) return { size: false, share: 1, inked: 0 };
+			let differ = 0;
+			let inked = 0;
+			for (let i = 0; i < a.length; i += 4) {
+				const gap = Math.max(
+					Math.abs(a[i]! - b[i]!),
+					Math.abs(a[i + 1]! - b[i + 1]!),
+					Math.abs(a[i + 2]! - b[i + 2]!)
+				);
+				if (gap > 64) differ++;
+				if (a[i]! + a[i + 1]! + a[i + 2]! < 600) inked++;
+			}
+			return { size: true, share: differ / (a.length / 4), inked: inked / (a.length / 4) };
+		},
+		[png.bytes.toString('base64'), gif.bytes.toString('base64')] as const
+	);
+	expect(differing.size).toBe(true);
+	// The picture is not blank (a blank pair would agree), and they agree but for antialiasing.
+	expect(differing.inked).toBeGreaterThan(0.02);
+	expect(differing.share).toBeLessThan(0.005);
+});
+
+test('where workers cannot paint, the page paints the frames, and the GIF is the same', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(120_000);
+	const gifOf = async (target: typeof page) => {
+		const dialog = await openExport(target);
+		await dialog.getByRole('button', { name: 'Animated GIF or video…' }).click();
+		await dialog.getByLabel('Start', { exact: true }).fill('1926-09');
+		await dialog.getByLabel('End', { exact: true }).fill('1926-10');
+		return download(target, () =>
+			dialog.getByRole('button', { name: 'Download GIF of 2 dates' }).click()
+		);
+	};
+	const inWorker = await gifOf(page);
+	const other = await context.newPage();
+	await other.addInitScript(() => {
+		delete (globalThis as { OffscreenCanvasRenderingContext2D?: unknown })
+			.OffscreenCanvasRenderingContext2D;
+	});
+	const onPage = await gifOf(other);
+	const gif = new GifReader(new Uint8Array(inWorker.bytes));
+	expect(gif.numFrames()).toBeGreaterThan(2);
+	expect(onPage.bytes.equals(inWorker.bytes)).toBe(true);
+});

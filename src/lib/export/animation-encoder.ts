@@ -1,11 +1,13 @@
 import { FrameCanvas } from './browser';
+import { paintsInWorkers } from './frame-painter';
 import { GifClient } from './gif-client';
 import { VideoClient } from './video-client';
 import type { VideoFormat } from './video-format';
 
 /**
- * The browser's side of an animated export: each frame's SVG drawn on one canvas and handed to
- * an encoder in a worker, the GIF's or the video's. The page draws; the workers encode.
+ * The browser's side of an animated export: each frame's SVG handed to an encoder in a worker,
+ * the GIF's or the video's, which paints and encodes it; where workers cannot paint, the page
+ * paints it on one canvas and hands over its pixels.
  */
 export interface AnimationEncoder {
 	/** The file's extension: `gif`, `mp4` or `webm`. */
@@ -20,15 +22,19 @@ export interface AnimationEncoder {
 
 /** An animated GIF of `width` × `height` with a fixed `palette`. */
 export function gifEncoder(width: number, height: number, palette: number[][]): AnimationEncoder {
-	const canvas = new FrameCanvas(width, height);
 	const client = new GifClient(width, height, palette);
+	// Where workers can paint, the page only sends each frame's SVG.
+	const canvas = paintsInWorkers() ? null : new FrameCanvas(width, height);
 	return {
 		extension: 'gif',
-		addFrame: async (svg, durationMs) => client.addFrame(await canvas.pixelsOf(svg), durationMs),
+		addFrame: (svg, durationMs) =>
+			canvas
+				? client.addFrame(canvas.pixelsOf(svg), durationMs)
+				: client.addSvgFrame(svg, durationMs),
 		finish: () => client.finish(),
 		cancel() {
 			client.cancel();
-			canvas.dispose();
+			canvas?.dispose();
 		}
 	};
 }
@@ -43,15 +49,18 @@ export function videoEncoder(
 	height: number,
 	fps: number
 ): AnimationEncoder {
-	const canvas = new FrameCanvas(width, height);
-	const client = new VideoClient(format, fps);
+	const client = new VideoClient(format, fps, width, height);
+	const canvas = paintsInWorkers() ? null : new FrameCanvas(width, height);
 	return {
 		extension: format.container,
-		addFrame: async (svg, durationMs) => client.addFrame(await canvas.bitmapOf(svg), durationMs),
+		addFrame: async (svg, durationMs) =>
+			canvas
+				? client.addFrame(await canvas.bitmapOf(svg), durationMs)
+				: client.addSvgFrame(svg, durationMs),
 		finish: () => client.finish(),
 		cancel() {
 			client.cancel();
-			canvas.dispose();
+			canvas?.dispose();
 		}
 	};
 }

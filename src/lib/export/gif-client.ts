@@ -14,6 +14,11 @@ export class GifClient extends EncoderClient<GifRequest> {
 		this.post({ kind: 'start', width, height, palette });
 	}
 
+	/** Sends a frame's SVG, painted in the worker; waits while the worker is behind. */
+	addSvgFrame(svg: string, delayMs: number) {
+		return this.sendFrame({ kind: 'frame', svg, delayMs }, []);
+	}
+
 	/** Sends a frame's RGBA pixels (the buffer is handed over); waits while the worker is behind. */
 	addFrame(rgba: Uint8ClampedArray, delayMs: number) {
 		const buffer = rgba.buffer as ArrayBuffer;

@@ -67,10 +67,15 @@ export function datasetColours(dataset: Dataset): string[] {
 	];
 }
 
-/** Writes an animated GIF frame by frame, from RGBA pixels of `width` × `height`. */
+/** The order of a pixel's four bytes: red first (RGBA, RGBX) or blue first (BGRA, BGRX). */
+export type ChannelOrder = 'rgba' | 'bgra';
+
+/** Writes an animated GIF frame by frame, from RGBA (or BGRA) pixels of `width` × `height`. */
 export class GifWriter {
 	private readonly encoder = GIFEncoder();
-	private previous: Uint32Array | null = null;
+	/** The previous frame's pixels, and the palette indices of the next: kept, not made anew for each frame. */
+	private readonly previous: Uint32Array;
+	private readonly index: Uint8Array;
 	/** Nearest palette index by RGB565, kept across frames: -1 until looked up. */
 	private readonly nearest = new Int16Array(65536).fill(-1);
 	/** The palette's colours, without the one left for transparency. */
@@ -83,26 +88,31 @@ export class GifWriter {
 		private readonly palette: number[][]
 	) {
 		this.colours = palette.slice(0, UNCHANGED);
+		this.previous = new Uint32Array(width * height);
+		this.index = new Uint8Array(width * height);
 	}
 
-	/** Adds a frame shown for `delayMs` (rounded to hundredths of a second by the format). */
-	addFrame(rgba: Uint8Array | Uint8ClampedArray, delayMs: number) {
+	/**
+	 * Adds a frame shown for `delayMs` (rounded to hundredths of a second by the format), its
+	 * pixels' bytes in `order`.
+	 */
+	addFrame(rgba: Uint8Array | Uint8ClampedArray, delayMs: number, order: ChannelOrder = 'rgba') {
 		const { width, height } = this;
 		if (rgba.length !== width * height * 4)
 			throw new Error(`a frame of ${rgba.length} bytes is not ${width} × ${height} RGBA pixels`);
 		const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
-		const index = new Uint8Array(pixels.length);
-		const previous = this.previous;
-		const nearest = this.nearest;
+		const { index, previous, nearest } = this;
+		const first = this.frames === 0;
+		const [redShift, blueShift] = order === 'rgba' ? [0, 16] : [16, 0];
 		for (let i = 0; i < pixels.length; i++) {
 			const colour = pixels[i]!;
-			if (previous && previous[i] === colour) {
+			if (!first && previous[i] === colour) {
 				index[i] = UNCHANGED;
 				continue;
 			}
-			const r = colour & 0xff;
+			const r = (colour >> redShift) & 0xff;
 			const g = (colour >> 8) & 0xff;
-			const b = (colour >> 16) & 0xff;
+			const b = (colour >> blueShift) & 0xff;
 			const key = ((r >> 3) << 11) | ((g >> 2) << 5) | (b >> 3);
 			let found = nearest[key]!;
 			if (found < 0) {
@@ -122,7 +132,7 @@ export class GifWriter {
 				// Keep the previous frame under this one: its transparent pixels show it.
 				dispose: 1
 			});
-		this.previous = new Uint32Array(pixels);
+		previous.set(pixels);
 		this.frames++;
 	}
 

@@ -4,16 +4,21 @@ import type { VideoRequest } from './video.worker';
 
 /**
  * Encodes a video in a Web Worker (`video.worker.ts`, which alone loads the muxer, mediabunny):
- * frames go over as bitmaps, the browser's WebCodecs encoder works on its own threads, and
+ * frames go over as SVG (or bitmaps where workers cannot paint), the browser's WebCodecs encoder works on its own threads, and
  * `EncoderClient` keeps only a few frames in flight.
  */
 export class VideoClient extends EncoderClient<VideoRequest> {
-	constructor(format: VideoFormat, fps: number) {
+	constructor(format: VideoFormat, fps: number, width: number, height: number) {
 		super(
 			new Worker(new URL('./video.worker.ts', import.meta.url), { type: 'module' }),
 			'the video encoder'
 		);
-		this.post({ kind: 'start', format, fps });
+		this.post({ kind: 'start', format, fps, width, height });
+	}
+
+	/** Sends a frame's SVG, painted in the worker, shown for `durationMs`. */
+	addSvgFrame(svg: string, durationMs: number) {
+		return this.sendFrame({ kind: 'frame', svg, durationMs }, []);
 	}
 
 	/** Sends a frame shown for `durationMs` (the bitmap is handed over and closed there). */

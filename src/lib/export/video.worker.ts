@@ -9,10 +9,13 @@ import {
 	WebMOutputFormat
 } from 'mediabunny';
 import type { EncoderReply } from './encoder-client';
+import { FramePainter } from './frame-painter';
 import type { VideoFormat } from './video-format';
 
 export type VideoRequest =
-	| { kind: 'start'; format: VideoFormat; fps: number }
+	| { kind: 'start'; format: VideoFormat; fps: number; width: number; height: number }
+	/** A frame to paint here (`svg`) or drawn by the page (a bitmap, handed over). */
+	| { kind: 'frame'; svg: string; durationMs: number }
 	| { kind: 'frame'; bitmap: ImageBitmap; durationMs: number }
 	| { kind: 'finish' };
 
@@ -22,13 +25,16 @@ interface Encoding {
 	/** Where the next frame starts, in milliseconds. */
 	elapsedMs: number;
 	frames: number;
+	width: number;
+	height: number;
+	painter: FramePainter | null;
 }
 
 let encoding: Encoding | null = null;
 
 async function handle(request: VideoRequest) {
 	if (request.kind === 'start') {
-		const { format, fps } = request;
+		const { format, fps, width, height } = request;
 		const output = new Output({
 			format:
 				format.container === 'mp4'
@@ -39,22 +45,29 @@ async function handle(request: VideoRequest) {
 		const source = new VideoSampleSource({ codec: format.codec, quality: QUALITY_HIGH });
 		output.addVideoTrack(source, { frameRate: fps });
 		await output.start();
-		encoding = { output, source, elapsedMs: 0, frames: 0 };
+		encoding = { output, source, elapsedMs: 0, frames: 0, width, height, painter: null };
 		return;
 	}
 	if (!encoding) throw new Error('no video was started');
 	if (request.kind === 'frame') {
-		const { bitmap, durationMs } = request;
+		const { durationMs } = request;
 		// A held date is one long frame: the file holds each frame's own duration.
-		const sample = new VideoSample(bitmap, {
-			timestamp: encoding.elapsedMs / 1000,
-			duration: durationMs / 1000
-		});
+		const time = { timestamp: encoding.elapsedMs / 1000, duration: durationMs / 1000 };
+		let picture: VideoFrame | ImageBitmap;
+		if ('svg' in request) {
+			encoding.painter ??= new FramePainter(encoding.width, encoding.height);
+			encoding.painter.paint(request.svg);
+			picture = encoding.painter.videoFrame(
+				Math.round(encoding.elapsedMs * 1000),
+				Math.round(durationMs * 1000)
+			);
+		} else picture = request.bitmap;
+		const sample = new VideoSample(picture, time);
 		try {
 			await encoding.source.add(sample);
 		} finally {
 			sample.close();
-			bitmap.close();
+			picture.close();
 		}
 		encoding.elapsedMs += durationMs;
 		encoding.frames++;
@@ -69,7 +82,8 @@ async function handle(request: VideoRequest) {
 }
 
 // Encodes a video away from the page with the browser's WebCodecs encoder, muxed by mediabunny:
-// the page draws the frames and hands them over as bitmaps. Messages are handled in order.
+// the page sends each frame's SVG, painted here, or (where workers cannot paint) a bitmap of it.
+// Messages are handled in order.
 let queue = Promise.resolve();
 self.onmessage = (event: MessageEvent<VideoRequest>) => {
 	const request = event.data;
