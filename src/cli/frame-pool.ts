@@ -15,7 +15,10 @@ const { Resvg } = require(${JSON.stringify(resvgPath)});
 parentPort.on('message', ({ index, svg, options }) => {
 	try {
 		const image = new Resvg(svg, options).render();
-		const rgba = new Uint8Array(image.pixels);
+		const pixels = image.pixels;
+		// resvg's buffer is handed over as it is where it is its own memory, else copied.
+		const own = pixels.byteOffset === 0 && pixels.buffer.byteLength === pixels.length;
+		const rgba = own ? new Uint8Array(pixels.buffer) : new Uint8Array(pixels);
 		parentPort.postMessage({ index, rgba, width: image.width, height: image.height }, [rgba.buffer]);
 	} catch (error) {
 		parentPort.postMessage({ index, error: String(error && error.message || error) });
