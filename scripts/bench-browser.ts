@@ -8,6 +8,7 @@ import { benchRenderersInBrowser } from './bench-renderers';
 import { benchStorylineInBrowser } from './bench-storyline';
 import { benchVideoInBrowser } from './bench-video';
 import { dropSynthetic, syntheticFile } from './bench-drop';
+import { benchCompareInBrowser } from './bench-compare';
 
 const longest = (tasks: number[]) =>
 	`${tasks.length} main-thread tasks over 50 ms, longest ${tasks.length ? ms(Math.max(...tasks)) : 'none'}`;
@@ -110,6 +111,7 @@ export async function benchBrowser() {
 		);
 		await benchImportedInBrowser(page, `${base}/`, 500);
 		await benchImportedInBrowser(page, `${base}/`, 2000);
+		await benchCompareInBrowser(browser, base, 2000);
 		await benchStorylineInBrowser(page, `${base}/`, 2000);
 		await benchLargeAllianceInBrowser(page, `${base}/`);
 		await benchVideoInBrowser(browser, base);
@@ -138,4 +140,11 @@ export async function benchRenderers() {
 	if (!chromiumPath) return;
 	console.log('\n## In the browser (built app, Chromium headless)');
 	await withBuiltApp(benchRenderersInBrowser, BENCH_BUILD);
+}
+
+/** Opening the compare view on 2,000 people only (npm run bench -- --compare). */
+export async function benchCompareBrowser() {
+	if (!chromiumPath) return;
+	console.log('\n## Comparing two dates in the browser (built app, Chromium headless)');
+	await withBuiltApp((browser, base) => benchCompareInBrowser(browser, base, 2000));
 }

@@ -20,13 +20,19 @@
  * Run: npm run bench [-- --quick] (quick: skips the browser and the slow cold layouts),
  * npm run bench -- --export (the export figures only, the GIF's among them),
  * npm run bench -- --storyline (the storyline's figures only, in Node and in the browser), or
- * npm run bench -- --renderers (the canvas and WebGL renderers side by side in the browser).
+ * npm run bench -- --renderers (the canvas and WebGL renderers side by side in the browser), or
+ * npm run bench -- --compare (opening the compare view on 2,000 people in the browser only).
  * Each area is measured in its own file (scripts/bench-layout.ts, -slider, -import, -compare,
  * -export, -gif, -browser, -storyline); this one runs them in order so that one run prints every figure.
  */
 import { readDataset } from '../src/cli/load';
 import { monthsBetween } from '../src/lib/model/time';
-import { benchBrowser, benchRenderers, benchStorylineBrowser } from './bench-browser';
+import {
+	benchBrowser,
+	benchCompareBrowser,
+	benchRenderers,
+	benchStorylineBrowser
+} from './bench-browser';
 import { benchComparison } from './bench-compare';
 import { benchExport } from './bench-export';
 import { benchGif } from './bench-gif';
@@ -41,6 +47,7 @@ const quick = process.argv.includes('--quick');
 const exportOnly = process.argv.includes('--export');
 const storylineOnly = process.argv.includes('--storyline');
 const renderersOnly = process.argv.includes('--renderers');
+const compareOnly = process.argv.includes('--compare');
 
 const builtin = readDataset();
 if (!builtin.ok)
@@ -51,6 +58,10 @@ if (storylineOnly) {
 	benchStoryline('built-in', builtin.dataset, 3);
 	benchStoryline('synthetic 2000 people', syntheticDataset(2000), 1);
 	await benchStorylineBrowser();
+	process.exit(0);
+}
+if (compareOnly) {
+	await benchCompareBrowser();
 	process.exit(0);
 }
 if (renderersOnly) {
