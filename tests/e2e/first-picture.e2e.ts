@@ -83,32 +83,37 @@ test.describe('with scripts off', () => {
 	});
 });
 
-test('the interactive graph takes over the picture without moving anyone', async ({
-	browser,
-	page
-}) => {
-	const viewport = { width: 1440, height: 900 };
-	const still = await browser.newContext({ javaScriptEnabled: false, viewport });
-	const before = await still.newPage();
-	await before.goto('/1926-10');
-	const people = ['stalin', 'trotsky', 'bukharin', 'kirov'];
-	const pictured = [];
-	for (const id of people) pictured.push(await pictureCentre(before, id));
-	await still.close();
+for (const viewport of [
+	{ width: 1440, height: 900 },
+	// A phone held upright: the camera zooms in until names read, and so does the picture.
+	{ width: 390, height: 844 }
+]) {
+	test(`the interactive graph takes over the picture without moving anyone (${viewport.width} × ${viewport.height})`, async ({
+		browser,
+		page
+	}) => {
+		const still = await browser.newContext({ javaScriptEnabled: false, viewport });
+		const before = await still.newPage();
+		await before.goto('/1926-10');
+		const people = ['stalin', 'trotsky', 'bukharin', 'kirov'];
+		const pictured = [];
+		for (const id of people) pictured.push(await pictureCentre(before, id));
+		await still.close();
 
-	await page.setViewportSize(viewport);
-	await page.goto('/1926-10');
-	await expect(
-		page.getByRole('application', { name: /Faction graph for October 1926/ })
-	).toBeVisible();
-	// The picture has made way for the graph.
-	await expect(page.getByRole('img', { name: /Faction graph/ })).toHaveCount(0);
-	for (const [index, id] of people.entries()) {
-		const drawn = await graphCentre(page, id);
-		const was = pictured[index]!;
-		expect(Math.hypot(drawn.x - was.x, drawn.y - was.y), `${id} moved`).toBeLessThan(3);
-	}
-});
+		await page.setViewportSize(viewport);
+		await page.goto('/1926-10');
+		await expect(
+			page.getByRole('application', { name: /Faction graph for October 1926/ })
+		).toBeVisible();
+		// The picture has made way for the graph.
+		await expect(page.getByRole('img', { name: /Faction graph/ })).toHaveCount(0);
+		for (const [index, id] of people.entries()) {
+			const drawn = await graphCentre(page, id);
+			const was = pictured[index]!;
+			expect(Math.hypot(drawn.x - was.x, drawn.y - was.y), `${id} moved`).toBeLessThan(3);
+		}
+	});
+}
 
 test("a month's page is the explorer at that month, and the month stays in the address", async ({
 	page
@@ -140,4 +145,39 @@ test('an address that asks for another month does not show the page’s picture 
 	await expect(
 		page.getByRole('application', { name: /Faction graph for January 1930/ })
 	).toBeVisible();
+});
+
+test('the compare view takes over its picture with the panels where they were', async ({
+	browser,
+	page
+}) => {
+	const viewport = { width: 1440, height: 900 };
+	const frames = async (on: Page) => {
+		const boxes = [];
+		for (const frame of await on.locator('.panel .graph-frame').all())
+			boxes.push(await frame.boundingBox());
+		return boxes;
+	};
+	const still = await browser.newContext({ javaScriptEnabled: false, viewport });
+	const before = await still.newPage();
+	await before.goto('/compare');
+	await expect(before.getByRole('img', { name: /^Faction graph for June 1929: / })).toBeVisible();
+	const pictured = await frames(before);
+	await still.close();
+	expect(pictured).toHaveLength(2);
+
+	await page.setViewportSize(viewport);
+	await page.goto('/compare');
+	await expect(
+		page.getByRole('application', { name: /Faction graph for June 1929/ })
+	).toBeVisible();
+	await expect(page.getByRole('img', { name: /Faction graph/ })).toHaveCount(0);
+	const drawn = await frames(page);
+	expect(drawn).toHaveLength(2);
+	for (const [index, was] of pictured.entries()) {
+		const now = drawn[index]!;
+		expect(Math.abs(now!.x - was!.x), `panel ${index + 1} moved sideways`).toBeLessThan(1);
+		expect(Math.abs(now!.y - was!.y), `panel ${index + 1} moved down`).toBeLessThan(1);
+		expect(Math.abs(now!.height - was!.height), `panel ${index + 1} changed size`).toBeLessThan(1);
+	}
 });

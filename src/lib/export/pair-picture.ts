@@ -1,7 +1,7 @@
 import { boundsOf } from '../graph/arrange';
-import type { Box } from '../graph/camera';
+import { pictureSizes, type Box } from '../graph/camera';
 import { graphModelOf } from '../graph/elements';
-import { CSS_FONT_STACK, FIT } from '../graph/encoding';
+import { CSS_FONT_STACK } from '../graph/encoding';
 import { comparisonMarks } from '../graph/marks';
 import { layoutPair } from '../graph/shared-layout';
 import { alliancesAtEither, compareMoments, type Comparison } from '../model/compare';
@@ -45,13 +45,15 @@ export function pairPicture(dataset: Dataset, a: string, b: string): PairPicture
 	const box = boundsOf([pair.a, pair.b]);
 	const width = Math.max(1, box.x2 - box.x1);
 	const height = Math.max(1, box.y2 - box.y1);
+	const { closest, readable } = pictureSizes(box);
 	const panels = (['a', 'b'] as const).map((name) => {
 		const snapshot = comparison[name];
 		const date = formatDate(snapshot.at);
 		const label = `Faction graph for ${date}: ${snapshot.people.length} people, ${snapshot.alliances.length} active alliances.`;
 		const svg =
 			`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(box.x1)} ${n(box.y1)} ${n(width)} ${n(height)}" ` +
-			`width="${n(width * FIT.maxZoom)}" height="${n(height * FIT.maxZoom)}" ` +
+			`width="${n(closest.width)}" height="${n(closest.height)}" ` +
+			`data-readable-width="${n(readable.width)}" data-readable-height="${n(readable.height)}" ` +
 			`font-family="${escapeXml(CSS_FONT_STACK)}" role="img" aria-label="${escapeXml(label)}">` +
 			graphMarkup(
 				{ model: models[name], positions: pair[name], marks: marks[name] },
