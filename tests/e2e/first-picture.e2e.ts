@@ -8,24 +8,30 @@ interface GraphHook {
 
 /** Where a person's circle stands on the screen, in the page's picture (SVG). */
 async function pictureCentre(page: Page, id: string) {
-	const box = await page.locator(`#picture-person-${id} circle`).first().boundingBox();
+	const box = await page.locator(`#picture-${id} circle`).first().boundingBox();
 	if (!box) throw new Error(`${id} is not in the picture`);
 	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-/** Where a person stands on the screen in the interactive graph, once it is still. */
-async function graphCentre(page: Page, id: string) {
-	await page.waitForFunction(() => {
-		const graph = (window as unknown as { __factionsGraph?: GraphHook }).__factionsGraph;
+/**
+ * Where a person stands on the screen in the interactive graph, once it is still: the explorer's,
+ * or the compare view's panel `panel` (its graph named by `label`).
+ */
+async function graphCentre(page: Page, id: string, panel?: 'a' | 'b', label = /Faction graph/) {
+	type Hooks = { __factionsGraph?: GraphHook; __factionsGraphs?: Record<string, GraphHook> };
+	await page.waitForFunction((panel) => {
+		const hooks = window as unknown as Hooks;
+		const graph = panel ? hooks.__factionsGraphs?.[panel] : hooks.__factionsGraph;
 		return graph !== undefined && !graph.isAnimating();
-	});
-	const canvas = await page.getByRole('application', { name: /Faction graph/ }).boundingBox();
+	}, panel);
+	const canvas = await page.getByRole('application', { name: label }).boundingBox();
 	const at = await page.evaluate(
-		(person) =>
-			(window as unknown as { __factionsGraph: GraphHook }).__factionsGraph.renderedPositionOf(
-				person
-			),
-		id
+		({ person, panel }) => {
+			const hooks = window as unknown as Hooks;
+			const graph = panel ? hooks.__factionsGraphs![panel]! : hooks.__factionsGraph!;
+			return graph.renderedPositionOf(person);
+		},
+		{ person: id, panel }
 	);
 	if (!canvas || !at) throw new Error(`${id} is not on the graph`);
 	return { x: canvas.x + at.x, y: canvas.y + at.y };
@@ -97,7 +103,7 @@ for (const viewport of [
 		await before.goto('/1926-10');
 		const people = ['stalin', 'trotsky', 'bukharin', 'kirov'];
 		const pictured = [];
-		for (const id of people) pictured.push(await pictureCentre(before, id));
+		for (const id of people) pictured.push(await pictureCentre(before, `person-${id}`));
 		await still.close();
 
 		await page.setViewportSize(viewport);
@@ -158,11 +164,14 @@ test('the compare view takes over its picture with the panels where they were', 
 			boxes.push(await frame.boundingBox());
 		return boxes;
 	};
+	const people = ['stalin', 'bukharin', 'rykov', 'tomsky'];
 	const still = await browser.newContext({ javaScriptEnabled: false, viewport });
 	const before = await still.newPage();
 	await before.goto('/compare');
 	await expect(before.getByRole('img', { name: /^Faction graph for June 1929: / })).toBeVisible();
 	const pictured = await frames(before);
+	const placed = [];
+	for (const id of people) placed.push(await pictureCentre(before, `b-person-${id}`));
 	await still.close();
 	expect(pictured).toHaveLength(2);
 
@@ -179,5 +188,11 @@ test('the compare view takes over its picture with the panels where they were', 
 		expect(Math.abs(now!.x - was!.x), `panel ${index + 1} moved sideways`).toBeLessThan(1);
 		expect(Math.abs(now!.y - was!.y), `panel ${index + 1} moved down`).toBeLessThan(1);
 		expect(Math.abs(now!.height - was!.height), `panel ${index + 1} changed size`).toBeLessThan(1);
+	}
+	// Everyone in the later panel stands where the picture drew them.
+	for (const [index, id] of people.entries()) {
+		const drawn = await graphCentre(page, id, 'b', /Faction graph for June 1929/);
+		const was = placed[index]!;
+		expect(Math.hypot(drawn.x - was.x, drawn.y - was.y), `${id} moved`).toBeLessThan(3);
 	}
 });

@@ -3,7 +3,7 @@ import { pictureSizes, type Box } from '../graph/camera';
 import { graphModelOf } from '../graph/elements';
 import { CSS_FONT_STACK } from '../graph/encoding';
 import { comparisonMarks } from '../graph/marks';
-import { layoutPair } from '../graph/shared-layout';
+import { layoutPair, type PairLayout } from '../graph/shared-layout';
 import { alliancesAtEither, compareMoments, type Comparison } from '../model/compare';
 import type { Dataset } from '../model/schema';
 import type { AllianceAtMoment, Snapshot } from '../model/snapshot';
@@ -20,6 +20,12 @@ export interface PairPicture {
 	/** Both graphs in one frame of coordinates (see `layoutPair`), marked as the view marks them. */
 	panels: { name: 'a' | 'b'; month: string; date: string; svg: string; label: string }[];
 	box: Box;
+	/**
+	 * Where everyone stands in both panels: the compare view of the built-in data starts from it
+	 * for this pair, rather than laying it out again (a browser's floating point may place a
+	 * force layout's people elsewhere than Node's did).
+	 */
+	layout: PairLayout;
 	comparison: Comparison;
 	/** The alliances at either date, and the part of the dataset the legend reads. */
 	alliances: AllianceAtMoment[];
@@ -72,6 +78,7 @@ export function pairPicture(dataset: Dataset, a: string, b: string): PairPicture
 		description: `The Soviet leadership in ${dates}: who was on stage, in which faction and alliance, and what changed between the two dates.`,
 		panels,
 		box,
+		layout: pair,
 		comparison: { ...comparison, a: withoutEdges(comparison.a), b: withoutEdges(comparison.b) },
 		alliances,
 		dataset: {

@@ -22,6 +22,8 @@ export class PairLayoutState {
 	/** Why the latest layout failed, if it did. */
 	failure = $state.raw<Error | null>(null);
 	private readonly client: PairLayoutClient;
+	/** Counts requests: only the latest one's answer is shown. */
+	private asked = 0;
 
 	constructor(client = new PairLayoutClient()) {
 		this.client = client;
@@ -32,15 +34,26 @@ export class PairLayoutState {
 		this.client.warm();
 	}
 
-	/** Lays `inputs` out in the worker; `laidOut` changes when it is done. */
-	layOut(inputs: PairInputs) {
+	/**
+	 * Lays `inputs` out in the worker; `laidOut` changes when it is done. `known`: their layout,
+	 * already made (the page's picture of the built-in data's default pair), shown at once.
+	 */
+	layOut(inputs: PairInputs, known?: PairLayout) {
+		const asked = ++this.asked;
+		if (known) {
+			this.client.dispose();
+			this.failure = null;
+			this.laidOut = { inputs, pair: known };
+			return;
+		}
 		this.client.layOut(inputs.a, inputs.b, inputs.factionOrder).then(
 			(pair) => {
+				if (asked !== this.asked) return;
 				this.failure = null;
 				this.laidOut = { inputs, pair };
 			},
 			(error: Error) => {
-				this.failure = error;
+				if (asked === this.asked) this.failure = error;
 			}
 		);
 	}
