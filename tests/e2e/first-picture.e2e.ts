@@ -153,46 +153,52 @@ test('an address that asks for another month does not show the page’s picture 
 	).toBeVisible();
 });
 
-test('the compare view takes over its picture with the panels where they were', async ({
-	browser,
-	page
-}) => {
-	const viewport = { width: 1440, height: 900 };
-	const frames = async (on: Page) => {
-		const boxes = [];
-		for (const frame of await on.locator('.panel .graph-frame').all())
-			boxes.push(await frame.boundingBox());
-		return boxes;
-	};
-	const people = ['stalin', 'bukharin', 'rykov', 'tomsky'];
-	const still = await browser.newContext({ javaScriptEnabled: false, viewport });
-	const before = await still.newPage();
-	await before.goto('/compare');
-	await expect(before.getByRole('img', { name: /^Faction graph for June 1929: / })).toBeVisible();
-	const pictured = await frames(before);
-	const placed = [];
-	for (const id of people) placed.push(await pictureCentre(before, `b-person-${id}`));
-	await still.close();
-	expect(pictured).toHaveLength(2);
+for (const viewport of [
+	{ width: 1440, height: 900 },
+	{ width: 390, height: 844 }
+]) {
+	test(`the compare view takes over its picture with the panels where they were (${viewport.width} × ${viewport.height})`, async ({
+		browser,
+		page
+	}) => {
+		const frames = async (on: Page) => {
+			const boxes = [];
+			for (const frame of await on.locator('.panel .graph-frame').all())
+				boxes.push(await frame.boundingBox());
+			return boxes;
+		};
+		const people = ['stalin', 'bukharin', 'rykov', 'tomsky'];
+		const still = await browser.newContext({ javaScriptEnabled: false, viewport });
+		const before = await still.newPage();
+		await before.goto('/compare');
+		await expect(before.getByRole('img', { name: /^Faction graph for June 1929: / })).toBeVisible();
+		const pictured = await frames(before);
+		const placed = [];
+		for (const id of people) placed.push(await pictureCentre(before, `b-person-${id}`));
+		await still.close();
+		expect(pictured).toHaveLength(2);
 
-	await page.setViewportSize(viewport);
-	await page.goto('/compare');
-	await expect(
-		page.getByRole('application', { name: /Faction graph for June 1929/ })
-	).toBeVisible();
-	await expect(page.getByRole('img', { name: /Faction graph/ })).toHaveCount(0);
-	const drawn = await frames(page);
-	expect(drawn).toHaveLength(2);
-	for (const [index, was] of pictured.entries()) {
-		const now = drawn[index]!;
-		expect(Math.abs(now!.x - was!.x), `panel ${index + 1} moved sideways`).toBeLessThan(1);
-		expect(Math.abs(now!.y - was!.y), `panel ${index + 1} moved down`).toBeLessThan(1);
-		expect(Math.abs(now!.height - was!.height), `panel ${index + 1} changed size`).toBeLessThan(1);
-	}
-	// Everyone in the later panel stands where the picture drew them.
-	for (const [index, id] of people.entries()) {
-		const drawn = await graphCentre(page, id, 'b', /Faction graph for June 1929/);
-		const was = placed[index]!;
-		expect(Math.hypot(drawn.x - was.x, drawn.y - was.y), `${id} moved`).toBeLessThan(3);
-	}
-});
+		await page.setViewportSize(viewport);
+		await page.goto('/compare');
+		await expect(
+			page.getByRole('application', { name: /Faction graph for June 1929/ })
+		).toBeVisible();
+		await expect(page.getByRole('img', { name: /Faction graph/ })).toHaveCount(0);
+		const drawn = await frames(page);
+		expect(drawn).toHaveLength(2);
+		for (const [index, was] of pictured.entries()) {
+			const now = drawn[index]!;
+			expect(Math.abs(now!.x - was!.x), `panel ${index + 1} moved sideways`).toBeLessThan(1);
+			expect(Math.abs(now!.y - was!.y), `panel ${index + 1} moved down`).toBeLessThan(1);
+			expect(Math.abs(now!.height - was!.height), `panel ${index + 1} changed size`).toBeLessThan(
+				1
+			);
+		}
+		// Everyone in the later panel stands where the picture drew them.
+		for (const [index, id] of people.entries()) {
+			const drawn = await graphCentre(page, id, 'b', /Faction graph for June 1929/);
+			const was = placed[index]!;
+			expect(Math.hypot(drawn.x - was.x, drawn.y - was.y), `${id} moved`).toBeLessThan(3);
+		}
+	});
+}
