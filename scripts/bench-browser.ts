@@ -8,6 +8,7 @@ import { benchRenderersInBrowser } from './bench-renderers';
 import { benchStorylineInBrowser } from './bench-storyline';
 import { benchAnimationsInBrowser } from './bench-animation';
 import { dropSynthetic, syntheticFile } from './bench-drop';
+import { benchCompareInBrowser } from './bench-compare';
 
 const longest = (tasks: number[]) =>
 	`${tasks.length} main-thread tasks over 50 ms, longest ${tasks.length ? ms(Math.max(...tasks)) : 'none'}`;
@@ -110,6 +111,7 @@ export async function benchBrowser() {
 		);
 		await benchImportedInBrowser(page, `${base}/`, 500);
 		await benchImportedInBrowser(page, `${base}/`, 2000);
+		await benchCompareInBrowser(browser, base, 2000);
 		await benchStorylineInBrowser(page, `${base}/`, 2000);
 		await benchLargeAllianceInBrowser(page, `${base}/`);
 		await benchAnimationsInBrowser(browser, base);
@@ -148,4 +150,11 @@ export async function benchAnimationsBrowser() {
 	}
 	console.log('\n## Animations in the browser (built app, Chromium headless)');
 	await withBuiltApp(benchAnimationsInBrowser);
+}
+
+/** Opening the compare view on 2,000 people only (npm run bench -- --compare). */
+export async function benchCompareBrowser() {
+	if (!chromiumPath) return;
+	console.log('\n## Comparing two dates in the browser (built app, Chromium headless)');
+	await withBuiltApp((browser, base) => benchCompareInBrowser(browser, base, 2000));
 }

@@ -1,9 +1,11 @@
+import type { Browser } from '@playwright/test';
 import { graphModelOf } from '../src/lib/graph/elements';
 import { layoutPair } from '../src/lib/graph/shared-layout';
 import { compareMoments } from '../src/lib/model/compare';
 import type { Dataset } from '../src/lib/model/schema';
 import { snapshotAt } from '../src/lib/model/snapshot';
 import { ms, quantile } from './bench-figures';
+import { dropSynthetic, syntheticFile } from './bench-drop';
 
 /** The compare view's work for a pair of dates: the dated difference, and one shared layout. */
 export function benchComparison(name: string, dataset: Dataset, pairs: [string, string][]) {
@@ -22,4 +24,54 @@ export function benchComparison(name: string, dataset: Dataset, pairs: [string, 
 	console.log(
 		`compare view, ${name}, ${pairs.length} pairs: dated difference median ${ms(quantile(differences, 0.5))}, longest ${ms(Math.max(...differences))}; shared layout median ${ms(quantile(layouts, 0.5))}, longest ${ms(Math.max(...layouts))}`
 	);
+}
+
+type Watched = { __openTasks: { start: number; duration: number }[] };
+
+/**
+ * The compare view opened on a dropped synthetic dataset of `people` (kept in the browser, as a
+ * user's file is): the main thread's tasks over 50 ms from the page's start until both panels
+ * are drawn, and when they were.
+ */
+export async function benchCompareInBrowser(browser: Browser, base: string, people = 2000) {
+	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+	const page = await context.newPage();
+	// Written before the clock starts: the file is the user's, not the page's work.
+	const file = syntheticFile(people);
+	await page.goto(`${base}/`);
+	await page.getByRole('application', { name: /Faction graph/ }).waitFor();
+	await dropSynthetic(page, people, file);
+	// Watched from the page's first script: opening the page is what is measured.
+	await page.addInitScript(() => {
+		const w = window as unknown as Watched;
+		w.__openTasks = [];
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries())
+				w.__openTasks.push({ start: entry.startTime, duration: entry.duration });
+		}).observe({ type: 'longtask', buffered: true });
+	});
+	for (const [a, b] of [
+		['1902-01', '1907-01'],
+		['1905-01', '1915-01'],
+		['1910-01', '1919-01']
+	]) {
+		await page.goto(`${base}/compare?a=${a}&b=${b}`);
+		await page
+			.getByRole('application', { name: /Faction graph/ })
+			.nth(1)
+			.waitFor({ timeout: 180_000 });
+		const { tasks, drawn, layout, measures } = await page.evaluate(() => ({
+			tasks: (window as unknown as Watched).__openTasks.map((t) => t.duration),
+			drawn: performance.now(),
+			layout: performance.getEntriesByName('factions:layout').map((e) => e.duration),
+			measures: performance
+				.getEntriesByType('measure')
+				.filter((e) => e.duration > 50)
+				.map((e) => `${e.name} ${e.duration.toFixed(0)} ms`)
+		}));
+		console.log(
+			`/compare?a=${a}&b=${b} with ${people} people: both panels drawn after ${ms(drawn)}; shared layout (factions:layout) ${layout.map(ms).join(', ') || 'not measured'}; ${tasks.length} main-thread tasks over 50 ms while opening, longest ${tasks.length ? ms(Math.max(...tasks)) : 'none'} (target: none over 50 ms); tasks ${tasks.map((t) => t.toFixed(0)).join(', ')}; measures over 50 ms: ${measures.join(', ') || 'none'}`
+		);
+	}
+	await context.close();
 }

@@ -22,8 +22,9 @@
  * npm run bench -- --export (the export figures only, the GIF's among them),
  * npm run bench -- --storyline (the storyline's figures only, in Node and in the browser),
  * npm run bench -- --animation (the animated GIF on the command line, and the GIF and video made
- * in the app), or
- * npm run bench -- --renderers (the canvas and WebGL renderers side by side in the browser).
+ * in the app),
+ * npm run bench -- --renderers (the canvas and WebGL renderers side by side in the browser), or
+ * npm run bench -- --compare (opening the compare view on 2,000 people in the browser only).
  * Each area is measured in its own file (scripts/bench-layout.ts, -slider, -import, -compare,
  * -export, -gif, -browser, -storyline); this one runs them in order so that one run prints every figure.
  */
@@ -32,6 +33,7 @@ import { monthsBetween } from '../src/lib/model/time';
 import {
 	benchAnimationsBrowser,
 	benchBrowser,
+	benchCompareBrowser,
 	benchRenderers,
 	benchStorylineBrowser
 } from './bench-browser';
@@ -50,6 +52,7 @@ const exportOnly = process.argv.includes('--export');
 const storylineOnly = process.argv.includes('--storyline');
 const renderersOnly = process.argv.includes('--renderers');
 const animationOnly = process.argv.includes('--animation');
+const compareOnly = process.argv.includes('--compare');
 
 const builtin = readDataset();
 if (!builtin.ok)
@@ -65,6 +68,10 @@ if (storylineOnly) {
 if (animationOnly) {
 	await benchGif(builtin.dataset);
 	await benchAnimationsBrowser();
+	process.exit(0);
+}
+if (compareOnly) {
+	await benchCompareBrowser();
 	process.exit(0);
 }
 if (renderersOnly) {

@@ -61,6 +61,52 @@ test('a dropped dataset is shown, kept after a reload, and the built-in data com
 	await expect(page.getByRole('button', { name: 'Back to the built-in data' })).toHaveCount(0);
 });
 
+test('a file dropped on the picture before the explorer has loaded opens once it has', async ({
+	page,
+	request
+}) => {
+	// The page's own scripts load; every other (the explorer's code) waits until released.
+	const html = await (await request.get('/1926-10')).text();
+	const own = new Set(
+		[...html.matchAll(/_app\/immutable\/[^"]+\.js/g)].map((match) => `/${match[0]}`)
+	);
+	let release: () => void = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	let asked!: () => void;
+	const explorerAsked = new Promise<void>((resolve) => (asked = resolve));
+	await page.route(/\/_app\/immutable\/(chunks|nodes)\/.+\.js$/, async (route) => {
+		if (own.has(new URL(route.request().url()).pathname)) return route.continue();
+		asked();
+		await released;
+		await route.continue();
+	});
+	await page.goto('/1926-10');
+	// The page has hydrated and asks for the explorer's code, which is held back.
+	await explorerAsked;
+	await expect(page.getByRole('img', { name: /Faction graph for October 1926/ })).toBeVisible();
+	await expect(datasetTitle(page)).toHaveCount(0);
+
+	const dataTransfer = await page.evaluateHandle((text) => {
+		const transfer = new DataTransfer();
+		transfer.items.add(new File([text], 'cultural-revolution.json'));
+		return transfer;
+	}, exampleText);
+	await page.dispatchEvent('main', 'dragover', { dataTransfer });
+	await page.dispatchEvent('main', 'drop', { dataTransfer });
+	await expect(page.getByRole('status').filter({ hasText: 'cultural-revolution.json' })).toHaveText(
+		/will open as soon as the explorer has loaded/
+	);
+	await expect(datasetTitle(page)).toHaveCount(0);
+
+	release();
+	await expect(datasetTitle(page)).toHaveText(EXAMPLE_TITLE);
+	await expect(
+		page.getByRole('application', { name: /Faction graph for May 1966: 10 people/ })
+	).toBeVisible();
+	await kept(page);
+	await expect(page.getByRole('status').filter({ hasText: 'will open as soon' })).toHaveCount(0);
+});
+
 test('a broken file lists every problem with its place, and the shown dataset stays', async ({
 	page
 }) => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../cli/load';
+import { READABLE_ZOOM } from '../graph/camera';
 import { FIT } from '../graph/encoding';
 import { computeFlipbook } from '../graph/flipbook';
 import { snapshotAt } from '../model/snapshot';
@@ -32,9 +33,12 @@ describe('monthPicture', () => {
 		expect([vx, vy, vw, vh]).toEqual(
 			[x1, y1, x2 - x1, y2 - y1].map((v) => Math.round(v * 100) / 100)
 		);
-		// Never drawn larger than the camera's closest zoom.
+		// Never drawn larger than the camera's closest zoom, nor on a phone smaller than its readable one.
 		expect(picture.graph.svg).toContain(
 			`width="${Math.round((x2 - x1) * FIT.maxZoom * 100) / 100}"`
+		);
+		expect(picture.graph.svg).toContain(
+			`data-readable-width="${Math.round((x2 - x1) * READABLE_ZOOM * 100) / 100}"`
 		);
 	});
 

@@ -1,7 +1,7 @@
 import { boundsOf, type Positions } from '../graph/arrange';
-import type { Box } from '../graph/camera';
+import { pictureSizes, type Box } from '../graph/camera';
 import { graphModelOf, withoutFactionBoxes } from '../graph/elements';
-import { CSS_FONT_STACK, FIT, SCALE } from '../graph/encoding';
+import { CSS_FONT_STACK, SCALE } from '../graph/encoding';
 import { graphLabelOf } from '../model/describe';
 import { monthExtract } from '../model/month-extract';
 import type { Dataset } from '../model/schema';
@@ -72,10 +72,13 @@ export function monthPicture(dataset: Dataset, month: string, positions: Positio
 	const height = Math.max(1, box.y2 - box.y1);
 	const date = formatDate(month);
 	const label = graphLabelOf(date, snapshot);
-	// Sized at the camera's closest zoom: the page lets it shrink to fit, never grow past it.
+	// Sized at the camera's closest zoom: the page lets it shrink to fit, never grow past it, and
+	// in a narrow view never below the size whose names read (see `pictureSizes`).
+	const { closest, readable } = pictureSizes(box);
 	const svg =
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(box.x1)} ${n(box.y1)} ${n(width)} ${n(height)}" ` +
-		`width="${n(width * FIT.maxZoom)}" height="${n(height * FIT.maxZoom)}" ` +
+		`width="${n(closest.width)}" height="${n(closest.height)}" ` +
+		`data-readable-width="${n(readable.width)}" data-readable-height="${n(readable.height)}" ` +
 		`font-family="${escapeXml(CSS_FONT_STACK)}" role="img" aria-label="${escapeXml(label)}">` +
 		graphMarkup({ model, positions }, 'picture-') +
 		'</svg>';

@@ -1,9 +1,9 @@
 import { boundsOf } from '../graph/arrange';
-import type { Box } from '../graph/camera';
+import { pictureSizes, type Box } from '../graph/camera';
 import { graphModelOf } from '../graph/elements';
-import { CSS_FONT_STACK, FIT } from '../graph/encoding';
+import { CSS_FONT_STACK } from '../graph/encoding';
 import { comparisonMarks } from '../graph/marks';
-import { layoutPair } from '../graph/shared-layout';
+import { layoutPair, type PairLayout } from '../graph/shared-layout';
 import { alliancesAtEither, compareMoments, type Comparison } from '../model/compare';
 import type { Dataset } from '../model/schema';
 import type { AllianceAtMoment, Snapshot } from '../model/snapshot';
@@ -20,6 +20,12 @@ export interface PairPicture {
 	/** Both graphs in one frame of coordinates (see `layoutPair`), marked as the view marks them. */
 	panels: { name: 'a' | 'b'; month: string; date: string; svg: string; label: string }[];
 	box: Box;
+	/**
+	 * Where everyone stands in both panels: the compare view of the built-in data starts from it
+	 * for this pair, rather than laying it out again (a browser's floating point may place a
+	 * force layout's people elsewhere than Node's did).
+	 */
+	layout: PairLayout;
 	comparison: Comparison;
 	/** The alliances at either date, and the part of the dataset the legend reads. */
 	alliances: AllianceAtMoment[];
@@ -45,13 +51,15 @@ export function pairPicture(dataset: Dataset, a: string, b: string): PairPicture
 	const box = boundsOf([pair.a, pair.b]);
 	const width = Math.max(1, box.x2 - box.x1);
 	const height = Math.max(1, box.y2 - box.y1);
+	const { closest, readable } = pictureSizes(box);
 	const panels = (['a', 'b'] as const).map((name) => {
 		const snapshot = comparison[name];
 		const date = formatDate(snapshot.at);
 		const label = `Faction graph for ${date}: ${snapshot.people.length} people, ${snapshot.alliances.length} active alliances.`;
 		const svg =
 			`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(box.x1)} ${n(box.y1)} ${n(width)} ${n(height)}" ` +
-			`width="${n(width * FIT.maxZoom)}" height="${n(height * FIT.maxZoom)}" ` +
+			`width="${n(closest.width)}" height="${n(closest.height)}" ` +
+			`data-readable-width="${n(readable.width)}" data-readable-height="${n(readable.height)}" ` +
 			`font-family="${escapeXml(CSS_FONT_STACK)}" role="img" aria-label="${escapeXml(label)}">` +
 			graphMarkup(
 				{ model: models[name], positions: pair[name], marks: marks[name] },
@@ -70,6 +78,7 @@ export function pairPicture(dataset: Dataset, a: string, b: string): PairPicture
 		description: `The Soviet leadership in ${dates}: who was on stage, in which faction and alliance, and what changed between the two dates.`,
 		panels,
 		box,
+		layout: pair,
 		comparison: { ...comparison, a: withoutEdges(comparison.a), b: withoutEdges(comparison.b) },
 		alliances,
 		dataset: {

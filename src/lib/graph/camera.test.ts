@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitViewport } from './camera';
+import { readFileSync } from 'node:fs';
+import { fitViewport, pictureSizes, READABLE_ZOOM } from './camera';
 import { FIT, NARROW, PERSON_LABEL } from './encoding';
 
 // The built-in data's fullest month (July 1926, 26 people) spans this box once `boundsOf` has
@@ -39,5 +40,22 @@ describe('fitViewport', () => {
 	it('a view just wider than narrow fits everything, as before', () => {
 		const { zoom } = fitViewport(fullest, NARROW.maxWidth + 1, 400);
 		expect(PERSON_LABEL.size * zoom).toBeLessThan(NARROW.personLabelPx);
+	});
+});
+
+describe('pictureSizes', () => {
+	const width = fullest.x2 - fullest.x1;
+	it('spans the camera’s zooms: the closest, and the readable one of a narrow view', () => {
+		const { closest, readable } = pictureSizes(fullest);
+		expect(closest.width / width).toBeCloseTo(FIT.maxZoom, 6);
+		// On a phone the camera zooms the fullest month to the readable size: so does the picture.
+		expect(readable.width / width).toBeCloseTo(fitViewport(fullest, 390, 600).zoom, 6);
+		expect(readable.height / (fullest.y2 - fullest.y1)).toBeCloseTo(READABLE_ZOOM, 6);
+	});
+
+	it('the page’s picture applies the readable size where the camera does', () => {
+		const css = readFileSync(new URL('../components/GraphPicture.svelte', import.meta.url), 'utf8');
+		expect(css).toContain(`@container graph (max-width: ${NARROW.maxWidth}px)`);
+		expect(css).toContain('min-width: attr(data-readable-width px)');
 	});
 });

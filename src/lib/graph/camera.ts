@@ -14,6 +14,9 @@ export interface Viewport {
 	pan: { x: number; y: number };
 }
 
+/** The zoom that draws names at `NARROW.personLabelPx`: a narrow view never goes below it. */
+export const READABLE_ZOOM = NARROW.personLabelPx / PERSON_LABEL.size;
+
 /**
  * The camera that shows `box` in a view of `width` × `height` CSS pixels: the whole box with
  * `FIT.padding` around it, centred, never zoomed past `FIT.maxZoom`. In a narrow view (a phone,
@@ -26,8 +29,7 @@ export function fitViewport(box: Box, width: number, height: number): Viewport {
 		(width - 2 * padding) / Math.max(1, box.x2 - box.x1),
 		(height - 2 * padding) / Math.max(1, box.y2 - box.y1)
 	);
-	const readable =
-		width > 0 && width <= NARROW.maxWidth ? NARROW.personLabelPx / PERSON_LABEL.size : 0;
+	const readable = width > 0 && width <= NARROW.maxWidth ? READABLE_ZOOM : 0;
 	const zoom = Math.min(FIT.maxZoom, Math.max(whole, readable));
 	return {
 		zoom,
@@ -35,5 +37,27 @@ export function fitViewport(box: Box, width: number, height: number): Viewport {
 			x: width / 2 - ((box.x1 + box.x2) / 2) * zoom,
 			y: height / 2 - ((box.y1 + box.y2) / 2) * zoom
 		}
+	};
+}
+
+/** A size in CSS pixels. */
+export interface Size {
+	width: number;
+	height: number;
+}
+
+/**
+ * The sizes between which `fitViewport` draws `box`, for a picture that follows the camera's
+ * rule without knowing its view (the page's first picture, before any script, see
+ * `GraphPicture.svelte`): `closest` at `FIT.maxZoom`, the largest it is ever drawn, and
+ * `readable` at `READABLE_ZOOM`, the smallest a narrow view draws it. Between the two the
+ * picture fits its view less `FIT.padding` on each side, centred, as `fitViewport` does.
+ */
+export function pictureSizes(box: Box): { closest: Size; readable: Size } {
+	const width = Math.max(1, box.x2 - box.x1);
+	const height = Math.max(1, box.y2 - box.y1);
+	return {
+		closest: { width: width * FIT.maxZoom, height: height * FIT.maxZoom },
+		readable: { width: width * READABLE_ZOOM, height: height * READABLE_ZOOM }
 	};
 }

@@ -1,10 +1,21 @@
 import cytoscape from 'cytoscape';
+import coseBase from 'cose-base';
 import coseBilkent from 'cytoscape-cose-bilkent';
 import { meanPoint } from '../model/geometry';
 import { arrangeFactions, type Point, type Positions } from './arrange';
 import { hubPositions, type GraphModel } from './elements';
 import type { LayoutSettings } from './flipbook';
 import { withSeededRandom } from './seeded-random';
+
+/**
+ * Puts back the sequence layout-base scatters nodes from (`RandomSeed`, a counter kept for the
+ * module's life, not `Math.random`) to where it starts. Without this a cold layout depended on
+ * how many layouts ran before it in the same page or worker.
+ */
+function restartLayoutRandom() {
+	coseBase.layoutBase.RandomSeed.seed = 1;
+	coseBase.layoutBase.RandomSeed.x = 0;
+}
 
 let registered = false;
 function ensureRegistered() {
@@ -151,6 +162,7 @@ export function layoutMonth(
 	};
 	const raw: Record<string, Point> = {};
 	withSeededRandom(settings.seed, () => {
+		restartLayoutRandom();
 		cy.layout(options as unknown as cytoscape.LayoutOptions).run();
 	});
 	for (const person of model.people) {

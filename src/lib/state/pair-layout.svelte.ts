@@ -1,5 +1,6 @@
 import type { GraphModel } from '$lib/graph/elements';
-import type { layoutPair, PairLayout } from '$lib/graph/shared-layout';
+import { PairLayoutClient } from '$lib/graph/pair-layout-client';
+import type { PairLayout } from '$lib/graph/shared-layout';
 import type { Comparison } from '$lib/model/compare';
 
 /** What the compare view lays out: both dates' graphs, and the comparison they come from. */
@@ -12,33 +13,52 @@ export interface PairInputs {
 
 /**
  * The compare view's layout, computed when asked (`layOut`), not inside the page's
- * derivations: the inputs and their positions are kept together, so a panel never draws one
- * comparison's graph at another's positions.
+ * derivations, and in a worker (`PairLayoutClient`), not on the page's main thread: the inputs
+ * and their positions are kept together, so a panel never draws one comparison's graph at
+ * another's positions, and a layout asked for while another runs replaces it.
  */
 export class PairLayoutState {
 	laidOut = $state.raw<{ inputs: PairInputs; pair: PairLayout } | null>(null);
-	private layout: typeof layoutPair | null = null;
-	private wanted: PairInputs | null = null;
+	/** Why the latest layout failed, if it did. */
+	failure = $state.raw<Error | null>(null);
+	private readonly client: PairLayoutClient;
+	/** Counts requests: only the latest one's answer is shown. */
+	private asked = 0;
 
-	/** Loads the layout code: it needs cytoscape, which loads in the browser only. */
-	async load() {
-		this.layout = (await import('$lib/graph/shared-layout')).layoutPair;
-		this.run();
+	constructor(client = new PairLayoutClient()) {
+		this.client = client;
 	}
 
-	/** Lays `inputs` out now, or as soon as the layout code has loaded. */
-	layOut(inputs: PairInputs) {
-		this.wanted = inputs;
-		this.run();
+	/** Starts the layout worker, so its code loads while the dataset opens. */
+	load() {
+		this.client.warm();
 	}
 
-	private run() {
-		const inputs = this.wanted;
-		if (!this.layout || !inputs) return;
-		this.wanted = null;
-		const started = performance.now();
-		const pair = this.layout(inputs.a, inputs.b, inputs.factionOrder);
-		performance.measure('factions:layout', { start: started, end: performance.now() });
-		this.laidOut = { inputs, pair };
+	/**
+	 * Lays `inputs` out in the worker; `laidOut` changes when it is done. `known`: their layout,
+	 * already made (the page's picture of the built-in data's default pair), shown at once.
+	 */
+	layOut(inputs: PairInputs, known?: PairLayout) {
+		const asked = ++this.asked;
+		if (known) {
+			this.client.dispose();
+			this.failure = null;
+			this.laidOut = { inputs, pair: known };
+			return;
+		}
+		this.client.layOut(inputs.a, inputs.b, inputs.factionOrder).then(
+			(pair) => {
+				if (asked !== this.asked) return;
+				this.failure = null;
+				this.laidOut = { inputs, pair };
+			},
+			(error: Error) => {
+				if (asked === this.asked) this.failure = error;
+			}
+		);
+	}
+
+	dispose() {
+		this.client.dispose();
 	}
 }
