@@ -239,3 +239,56 @@ test('in the compare view the storyline shows both dates, and a pick moves the n
 	await page.keyboard.press('PageUp');
 	await expect(region.locator('.cursor', { hasText: 'Second: June 1931' })).toHaveCount(1);
 });
+
+for (const [width, height] of [
+	[1440, 900],
+	[1920, 1080]
+] as const)
+	test(`at ${width} × ${height} the lines starting together in January 1918 are each named`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		const region = await openStoryline(page);
+		const names = await region.locator('svg text').evaluateAll((texts) =>
+			texts.map((text) => {
+				const box = text.getBoundingClientRect();
+				return {
+					person: text.getAttribute('data-name-of'),
+					text: text.textContent ?? '',
+					box: { x1: box.left, y1: box.top, x2: box.right, y2: box.bottom }
+				};
+			})
+		);
+		expect(names.filter((n) => n.person).length).toBeGreaterThan(80);
+		// The crowded corner: six lines start together in January 1918, a slot apart. Each is
+		// named within the reach of 150 pixels of where its line starts (its first point).
+		for (const person of [
+			'bukharin',
+			'kuibyshev',
+			'kosior',
+			'radek',
+			'pyatakov',
+			'preobrazhensky'
+		]) {
+			const start = await region
+				.locator(`g.line[data-person="${person}"] path`)
+				.first()
+				.evaluate((path) => {
+					const [x, y] = (path.getAttribute('d') ?? '').slice(1).split(/[ LC]/).map(Number);
+					const point = (path as SVGPathElement).ownerSVGElement!.createSVGPoint();
+					point.x = x!;
+					point.y = y!;
+					const screen = point.matrixTransform((path as SVGPathElement).getScreenCTM()!);
+					return { x: screen.x, y: screen.y };
+				});
+			const distances = names
+				.filter((n) => n.person === person)
+				.map(({ box }) =>
+					Math.hypot(
+						Math.min(box.x2, Math.max(box.x1, start.x)) - start.x,
+						Math.min(box.y2, Math.max(box.y1, start.y)) - start.y
+					)
+				);
+			expect(Math.min(Infinity, ...distances), person).toBeLessThanOrEqual(150);
+		}
+	});

@@ -268,6 +268,9 @@ function runsOf(indexes: readonly number[]): [number, number][] {
 type Box = LabelGeometry['box'];
 type Segment = NonNullable<LabelGeometry['leader']>;
 
+/** Whether point `(x, y)` lies inside box `b`. */
+const boxHolds = (b: Box, x: number, y: number) => b.x1 < x && x < b.x2 && b.y1 < y && y < b.y2;
+
 /** Whether boxes `a` and `b` overlap (touching is not overlapping). */
 const boxesOverlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
@@ -314,7 +317,7 @@ const boundsOf = (s: Segment): Box => ({
 
 /** Keeps labels apart: a grid of the boxes and leader lines placed so far. */
 class LabelBoard {
-	private cells = new Map<string, { boxes: Box[]; leaders: Segment[] }>();
+	private cells = new Map<string, { boxes: Box[]; leaders: Segment[]; marks: Box[] }>();
 	constructor(private cell: number) {}
 	private keys(box: Box) {
 		const keys: string[] = [];
@@ -342,18 +345,44 @@ class LabelBoard {
 			return (
 				!cell ||
 				((behind || cell.boxes.every((o) => !segmentCrossesBox(leader, o))) &&
-					cell.leaders.every((o) => !segmentsCross(leader, o)))
+					cell.leaders.every((o) => !segmentsCross(leader, o)) &&
+					cell.marks.every(
+						(o) => !segmentCrossesBox(leader, o) || boxHolds(o, leader.x1, leader.y1)
+					))
 			);
 		});
 	}
+	clone(): LabelBoard {
+		const copy = new LabelBoard(this.cell);
+		for (const [key, { boxes, leaders, marks }] of this.cells)
+			copy.cells.set(key, { boxes: boxes.slice(), leaders: leaders.slice(), marks: marks.slice() });
+		return copy;
+	}
+	private cellAt(key: string) {
+		let found = this.cells.get(key);
+		if (!found) this.cells.set(key, (found = { boxes: [], leaders: [], marks: [] }));
+		return found;
+	}
 	add(box: Box, leader?: Segment) {
-		const cell = (key: string) => {
-			let found = this.cells.get(key);
-			if (!found) this.cells.set(key, (found = { boxes: [], leaders: [] }));
-			return found;
-		};
-		for (const key of this.keys(box)) cell(key).boxes.push(box);
-		if (leader) for (const key of this.keys(boundsOf(leader))) cell(key).leaders.push(leader);
+		for (const key of this.keys(box)) this.cellAt(key).boxes.push(box);
+		if (leader)
+			for (const key of this.keys(boundsOf(leader))) this.cellAt(key).leaders.push(leader);
+	}
+	/** Takes away a box and leader added before. */
+	remove(box: Box, leader?: Segment) {
+		for (const key of this.keys(box)) {
+			const cell = this.cellAt(key);
+			cell.boxes = cell.boxes.filter((o) => o !== box);
+		}
+		if (leader)
+			for (const key of this.keys(boundsOf(leader))) {
+				const cell = this.cellAt(key);
+				cell.leaders = cell.leaders.filter((o) => o !== leader);
+			}
+	}
+	/** A place leaders keep clear of (but the leader that starts in it). */
+	mark(box: Box) {
+		for (const key of this.keys(box)) this.cellAt(key).marks.push(box);
 	}
 }
 
@@ -750,6 +779,12 @@ function setOffOffsets(
 }
 
 /**
+ * How far (pixels, before scaling) leaders may be kept from the starts of other lines, tried in
+ * turn when placing names set off their lines: see `placeLabels`.
+ */
+const STARTS_CLEARANCE = [0, 0.25, 0.5, 1];
+
+/**
  * Names placed so that none overlaps another, deterministically: bands first (at the start of
  * each stretch they hold people), then people where their line starts (and after each break),
  * then alliances (above or below their ribbon where it starts), then the people whose start had
@@ -757,7 +792,9 @@ function setOffOffsets(
  * start goes to the nearest free place within `STORYLINE.label.reach` of it: further along the
  * line, or set off it (above or below, right or, dearer, left) with a leader line from the
  * line's start; a leader crosses no other leader, and passes behind other names only for a name
- * that has no place otherwise. Where lines have too little room for names on screen
+ * that has no place otherwise; a name set off near a start left without a place gives way if
+ * both then find one; and leaders keep clear of other lines' starts by the margin (of
+ * `STARTS_CLEARANCE`) that names the most. Where lines have too little room for names on screen
  * (`STORYLINE.label.minSlot`) nothing is set off. A name with no place is left out (hovering
  * the line still names it).
  */
@@ -782,7 +819,7 @@ function placeLabels(
 	}
 ): LabelGeometry[] {
 	const { label: style, bandLabel, allianceLabel } = STORYLINE;
-	const board = new LabelBoard(Math.max(20, 60 * scale));
+	let board = new LabelBoard(Math.max(20, 60 * scale));
 	const placed: LabelGeometry[] = [];
 	const right = frame.labelRight;
 	const left = Math.min(frame.x0, frame.x0 - step / 2) - 1;
@@ -935,10 +972,78 @@ function placeLabels(
 			if (tryPlace(personLabel(line, along[i]!.x + gap, along[i]!.y))) return true;
 		return false;
 	};
-	// Leaders clear of every name first; then, for the names still left out, a leader may pass
-	// behind other names (each name's paper edge hides it there), never across another leader.
-	const stillUnnamed = unnamed.filter((start) => !setOff(start, reach, false));
-	for (const start of stillUnnamed) setOff(start, reach, true);
+	type Start = (typeof starts)[number];
+	/** The start each name set off from here on names. */
+	const startOf = new Map<LabelGeometry, Start>();
+	const name = (start: Start, behind: boolean) => {
+		const count = placed.length;
+		if (!setOff(start, reach, behind)) return false;
+		startOf.set(placed[count]!, start);
+		return true;
+	};
+	/** Names `order` on `base`: the board and names it leaves, and how many starts it names. */
+	const nameAll = (base: LabelBoard, order: readonly Start[]) => {
+		const placedBefore = placed.length;
+		board = base.clone();
+		// Leaders clear of every name first; then, for the names still left out, a leader may
+		// pass behind other names (each name's paper edge hides it there), never across another
+		// leader.
+		const stillUnnamed = order.filter((start) => !name(start, false));
+		const missing = stillUnnamed.filter((start) => !name(start, true));
+		// First come first served leaves a start without a place where names set off before it
+		// took the room around it though they could have gone elsewhere: a name set off near the
+		// start gives way if both then find a place, nearest first.
+		for (const start of missing) {
+			const [x, y] = [startX(start.points[0]!.x), start.points[0]!.y];
+			const distance = ({ box }: LabelGeometry) =>
+				Math.hypot(Math.max(box.x1 - x, 0, x - box.x2), Math.max(box.y1 - y, 0, y - box.y2));
+			const near = placed
+				.slice(placedBefore)
+				.filter((label) => distance(label) <= 2 * reach)
+				.sort((a, b) => distance(a) - distance(b));
+			for (const other of near) {
+				const at = placed.indexOf(other);
+				placed.splice(at, 1);
+				board.remove(other.box, other.leader);
+				const count = placed.length;
+				const moved = startOf.get(other)!;
+				if ((name(start, false) || name(start, true)) && (name(moved, false) || name(moved, true)))
+					break;
+				for (const label of placed.splice(count)) board.remove(label.box, label.leader);
+				placed.splice(at, 0, other);
+				board.add(other.box, other.leader);
+			}
+		}
+		const named = new Set(placed.slice(placedBefore).map((label) => startOf.get(label)));
+		const result = { board, placed: placed.splice(placedBefore), named: named.size };
+		return result;
+	};
+	// A leader passing right by another line's start fences that line in: in the first months
+	// lines start a slot apart in a column, and a name set off straight down from one of them
+	// (where the drawing is tall enough to have room below) runs past the starts under it, whose
+	// leaders then cannot get out without crossing it. So leaders are kept a little clear of the
+	// other lines' starts, by each of a few margins (none, as before, first): the placement that
+	// names the most starts wins.
+	const before = board.clone();
+	let best: ReturnType<typeof nameAll> | null = null;
+	for (const margin of unnamed.length ? STARTS_CLEARANCE : []) {
+		const base = before.clone();
+		const clear = margin * scale;
+		if (clear > 0)
+			for (const { a, points } of starts) {
+				// At the frame's left edge names have no way round: they go straight up or down.
+				if (a === 0) continue;
+				const [x, y] = [startX(points[0]!.x), points[0]!.y];
+				base.mark({ x1: x - clear, y1: y - clear, x2: x + clear, y2: y + clear });
+			}
+		const result = nameAll(base, unnamed);
+		if (!best || result.named > best.named) best = result;
+		if (best.named === unnamed.length) break;
+	}
+	if (best) {
+		board = best.board;
+		placed.push(...best.placed);
+	}
 	// And where each long stretch ends, right of its last month.
 	for (const line of lines) {
 		const runs = runsOf(line.points.map((p) => p.index));
