@@ -272,6 +272,12 @@ export const SCALE = {
 	 */
 	storylineSvgUpTo: 300,
 	/**
+	 * The text view lists this many people of a month at once, and as many more on each next
+	 * frame until everyone is listed: a table of thousands of rows built in one task held the
+	 * page for hundreds of milliseconds on every step of the slider.
+	 */
+	textRowsAtOnce: 200,
+	/**
 	 * An alliance of more members than this is drawn as a hub with one spoke per member rather
 	 * than one line per pair (see `allianceLines`): pairs grow as the square of the members (a
 	 * bloc of 20 is 190 lines, of 1,000 is 499,500, which freezes the page), spokes as the
