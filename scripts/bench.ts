@@ -20,7 +20,9 @@
  * Run: npm run bench [-- --quick] (quick: skips the browser and the slow cold layouts),
  * npm run bench -- --export (the export figures only, the GIF's among them),
  * npm run bench -- --storyline (the storyline's figures only, in Node and in the browser), or
- * npm run bench -- --renderers (the canvas and WebGL renderers side by side in the browser).
+ * npm run bench -- --renderers (the canvas and WebGL renderers side by side in the browser), or
+ * npm run bench -- --scale [--against <commit>] [--quick] (the explorer's long tasks at 500,
+ * 2,000 and 10,000 people and a bloc of 1,000, this tree against `main` or the commit, side by side).
  * Each area is measured in its own file (scripts/bench-layout.ts, -slider, -import, -compare,
  * -export, -gif, -browser, -storyline); this one runs them in order so that one run prints every figure.
  */
@@ -34,6 +36,7 @@ import { benchImport } from './bench-import';
 import { benchDataset } from './bench-layout';
 import { benchLargeAlliance } from './bench-hub';
 import { benchScale } from './bench-scale';
+import { benchScaleBrowser } from './bench-scale-browser';
 import { benchStoryline } from './bench-storyline';
 import { syntheticDataset } from './synthetic';
 
@@ -41,6 +44,8 @@ const quick = process.argv.includes('--quick');
 const exportOnly = process.argv.includes('--export');
 const storylineOnly = process.argv.includes('--storyline');
 const renderersOnly = process.argv.includes('--renderers');
+const scaleOnly = process.argv.includes('--scale');
+const against = process.argv[process.argv.indexOf('--against') + 1];
 
 const builtin = readDataset();
 if (!builtin.ok)
@@ -51,6 +56,10 @@ if (storylineOnly) {
 	benchStoryline('built-in', builtin.dataset, 3);
 	benchStoryline('synthetic 2000 people', syntheticDataset(2000), 1);
 	await benchStorylineBrowser();
+	process.exit(0);
+}
+if (scaleOnly) {
+	await benchScaleBrowser(process.argv.includes('--against') ? against : 'main', quick);
 	process.exit(0);
 }
 if (renderersOnly) {

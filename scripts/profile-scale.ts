@@ -112,7 +112,8 @@ async function profileScale(browser: Browser, base: string) {
 		const w = window as unknown as { __long: { start: number; duration: number }[] };
 		w.__long = [];
 		new PerformanceObserver((list) => {
-			for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
+			for (const e of list.getEntries())
+				w.__long.push({ start: e.startTime, duration: e.duration });
 		}).observe({ type: 'longtask' });
 	});
 	const cdp = await page.context().newCDPSession(page);
@@ -120,10 +121,8 @@ async function profileScale(browser: Browser, base: string) {
 	await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
 	const slider = page.getByRole('slider', { name: 'Date' });
 	const now = () => page.evaluate(() => performance.now());
-	let from = 0;
-	let origin = 0;
+	let from: number;
 	if (phase === 'opening') {
-		origin = await now();
 		await cdp.send('Profiler.start');
 		from = await now();
 		await dropSynthetic(page, people, dropped);
@@ -154,7 +153,6 @@ async function profileScale(browser: Browser, base: string) {
 		}
 		await page.waitForTimeout(300);
 	}
-	void origin;
 	const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
 	if (phase !== 'opening') {
 		const events = await stopTrace(browser);
@@ -162,7 +160,9 @@ async function profileScale(browser: Browser, base: string) {
 			(e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain'
 		)!;
 		const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
-		const runs = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+		const runs = onMain.filter(
+			(e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'
+		);
 		const longRuns = runs.filter((e) => (e.dur ?? 0) > 50_000);
 		const byName = new Map<string, number>();
 		for (const e of onMain) {
@@ -186,12 +186,7 @@ async function profileScale(browser: Browser, base: string) {
 	console.log(
 		`${people} people, ${phase}: ${long.length} tasks over 50 ms: ${long.map((t) => ms(t.duration)).join(', ')}`
 	);
-	// The profile's clock (µs, monotonic) and the page's (ms since its origin) differ by an offset:
-	// the page's `performance.timeOrigin` in µs against the profile's start, found from `from`.
-	const timeOrigin = await page.evaluate(() => performance.timeOrigin);
-	void timeOrigin;
-	// Samples in long tasks: approximate by matching the page's times shifted so that the first
-	// sample is at `from`.
+	// Samples in long tasks: the profile starts just before `from` (page time), to a few ms.
 	let at = 0;
 	const shift = from * 1000;
 	const inLong = profile.samples.map((_, i) => {
