@@ -256,6 +256,17 @@ export function labelScaleFor(zoom: number, size: number, px: number): number {
 	return Math.max(1, px / (size * zoom));
 }
 
+/**
+ * Whether people's names are drawn at `zoom`, their size enlarged `scale` times: not when they
+ * would be smaller on screen than `PERSON_LABEL.minZoomedSize`, where cytoscape's
+ * `min-zoomed-font-size` would skip drawing them anyway. Left out of the style altogether, they
+ * cost nothing: with thousands of people on stage, measuring and placing every unreadable name
+ * again on each step of the slider was a large part of each frame.
+ */
+export function personLabelsShownAt(zoom: number, scale = 1): boolean {
+	return PERSON_LABEL.size * scale * zoom >= PERSON_LABEL.minZoomedSize;
+}
+
 /** How the picture changes with the number of people on stage. */
 export const SCALE = {
 	/**
