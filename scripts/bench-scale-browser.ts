@@ -1,7 +1,6 @@
 /**
- * The explorer's graph at scale, before and after, side by side in one run: the app as it is and
- * as it was at another commit (`--against`, `main` unless said) are built and served side by
- * side, and each case is measured on both in turn, so that a busy machine weighs on both alike.
+ * The explorer's graph at scale, before and after, side by side in one run: the app at HEAD and
+ * at another commit (`--against`, `main` unless said) are built and served side by side, and each case is measured on both in turn, so that a busy machine weighs on both alike.
  * For 500, 2,000 and 10,000 synthetic people and a bloc of 1,000 members: the main-thread tasks
  * over 50 ms from the drop to the graph (opening), over 20 slider steps (stepping), and over 5 s
  * of playback at the fastest speed (playing); for 100,000 people, how soon the refusal is shown;
@@ -218,11 +217,13 @@ export async function benchScaleBrowser(against = 'main', quick = false) {
 	}
 	const commit = execSync(`git rev-parse --short ${against}`).toString().trim();
 	console.log(
-		`\n## The explorer's graph at scale: before (${against}, ${commit}) and after (this tree), side by side`
+		`\n## The explorer's graph at scale: before (${against}, ${commit}) and after (HEAD, ${execSync('git rev-parse --short HEAD').toString().trim()}), side by side`
 	);
+	// Both built apart from this tree's own build, which the browser tests use.
 	const dir = checkout(commit);
+	const afterDir = checkout('HEAD');
 	const before = await serve(dir);
-	const after = await serve('.');
+	const after = await serve(afterDir);
 	const { chromium } = await import('@playwright/test');
 	const browser = await chromium.launch(chromiumLaunchOptions);
 	try {
@@ -285,5 +286,6 @@ export async function benchScaleBrowser(against = 'main', quick = false) {
 		before.stop();
 		after.stop();
 		rmSync(dir, { recursive: true, force: true });
+		rmSync(afterDir, { recursive: true, force: true });
 	}
 }
