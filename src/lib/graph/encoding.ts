@@ -107,7 +107,12 @@ export const PERSON_LABEL = {
 	haloOpacity: 0.85,
 	haloWidth: 4,
 	/** Labels smaller than this on screen are not drawn (zoom in to bring them back). */
-	minZoomedSize: 6
+	minZoomedSize: 6,
+	/**
+	 * Names in the style are left out only below this part of `minZoomedSize` on screen (see
+	 * `personLabelsShownAt`).
+	 */
+	keepAbove: 0.7
 } as const;
 
 export type { AllianceKind } from '../model/schema';
@@ -263,8 +268,12 @@ export function labelScaleFor(zoom: number, size: number, px: number): number {
  * cost nothing: with thousands of people on stage, measuring and placing every unreadable name
  * again on each step of the slider was a large part of each frame.
  */
-export function personLabelsShownAt(zoom: number, scale = 1): boolean {
-	return PERSON_LABEL.size * scale * zoom >= PERSON_LABEL.minZoomedSize;
+export function personLabelsShownAt(zoom: number, scale = 1, shownNow = false): boolean {
+	const onScreen = PERSON_LABEL.size * scale * zoom;
+	// Names already in the style stay there a little below the size where they are read (not
+	// drawn there anyway): a camera fitted to months whose zoom hovers around it would otherwise
+	// restyle every person on every step.
+	return onScreen >= PERSON_LABEL.minZoomedSize * (shownNow ? PERSON_LABEL.keepAbove : 1);
 }
 
 /** How the picture changes with the number of people on stage. */

@@ -18,6 +18,14 @@ describe('personLabelsShownAt', () => {
 	])('at zoom $zoom, names $scale× as large: $shown', ({ zoom, scale, shown }) => {
 		expect(personLabelsShownAt(zoom, scale)).toBe(shown);
 	});
+
+	it('keeps names already shown a little below the readable size, where none is drawn anyway', () => {
+		const readable = PERSON_LABEL.minZoomedSize / PERSON_LABEL.size;
+		const between = readable * ((1 + PERSON_LABEL.keepAbove) / 2);
+		expect(personLabelsShownAt(between, 1, false)).toBe(false);
+		expect(personLabelsShownAt(between, 1, true)).toBe(true);
+		expect(personLabelsShownAt(readable * PERSON_LABEL.keepAbove * 0.99, 1, true)).toBe(false);
+	});
 });
 
 // tests/fixtures/edge-cases.json: Bob, Carol and Dan on stage in 1926-02.
@@ -33,6 +41,14 @@ describe('GraphView: names too small to read', () => {
 		view.show(graphModelOf(snapshotAt(dataset, '1926-02'), dataset.factions), {}, 'none');
 		const label = () => cy.getElementById('bob').style('label') as string;
 		cy.zoom(1);
+		expect(label()).toBe('Bob');
+		cy.zoom(0.3);
+		expect(label()).toBe('');
+		// Back a little above where names are read: they come back.
+		cy.zoom(0.47);
+		expect(label()).toBe('Bob');
+		// A little below it they stay, undrawn; further out they are left out again.
+		cy.zoom(0.4);
 		expect(label()).toBe('Bob');
 		cy.zoom(0.3);
 		expect(label()).toBe('');

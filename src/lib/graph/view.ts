@@ -542,7 +542,9 @@ export class GraphView {
 			person,
 			faction: floor ? labelScaleFor(zoom, FACTION.labelSize, floor.faction) : 1,
 			...(floor ? { dimmedOpacity: PRESENTATION.dimmedOpacity } : {}),
-			...(personLabelsShownAt(zoom, person) ? {} : { withoutPersonLabels: true })
+			...(personLabelsShownAt(zoom, person, !this.labelScale.withoutPersonLabels)
+				? {}
+				: { withoutPersonLabels: true })
 		};
 		const shown = this.labelScale;
 		if (
