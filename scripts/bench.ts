@@ -23,8 +23,10 @@
  * npm run bench -- --storyline (the storyline's figures only, in Node and in the browser),
  * npm run bench -- --animation (the animated GIF on the command line, and the GIF and video made
  * in the app),
- * npm run bench -- --renderers (the canvas and WebGL renderers side by side in the browser), or
- * npm run bench -- --compare (opening the compare view on 2,000 people in the browser only).
+ * npm run bench -- --renderers (the canvas and WebGL renderers side by side in the browser),
+ * npm run bench -- --compare (opening the compare view on 2,000 people in the browser only), or
+ * npm run bench -- --scale [--against <commit>] [--quick] (the explorer's long tasks at 500,
+ * 2,000 and 10,000 people and a bloc of 1,000, this tree against `main` or the commit, side by side).
  * Each area is measured in its own file (scripts/bench-layout.ts, -slider, -import, -compare,
  * -export, -gif, -browser, -storyline); this one runs them in order so that one run prints every figure.
  */
@@ -44,6 +46,7 @@ import { benchImport } from './bench-import';
 import { benchDataset } from './bench-layout';
 import { benchLargeAlliance } from './bench-hub';
 import { benchScale } from './bench-scale';
+import { benchScaleBrowser } from './bench-scale-browser';
 import { benchStoryline } from './bench-storyline';
 import { syntheticDataset } from './synthetic';
 
@@ -53,6 +56,8 @@ const storylineOnly = process.argv.includes('--storyline');
 const renderersOnly = process.argv.includes('--renderers');
 const animationOnly = process.argv.includes('--animation');
 const compareOnly = process.argv.includes('--compare');
+const scaleOnly = process.argv.includes('--scale');
+const against = process.argv[process.argv.indexOf('--against') + 1];
 
 const builtin = readDataset();
 if (!builtin.ok)
@@ -72,6 +77,10 @@ if (animationOnly) {
 }
 if (compareOnly) {
 	await benchCompareBrowser();
+	process.exit(0);
+}
+if (scaleOnly) {
+	await benchScaleBrowser(process.argv.includes('--against') ? against : 'main', quick);
 	process.exit(0);
 }
 if (renderersOnly) {

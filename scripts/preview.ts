@@ -7,7 +7,7 @@ import { chromiumLaunchOptions } from './chromium';
 export const chromiumPath = chromiumLaunchOptions.executablePath;
 
 /** A TCP port no one listens on now, as the system hands it out. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const server = createServer();
 		server.once('error', reject);
@@ -23,7 +23,7 @@ function freePort(): Promise<number> {
 }
 
 /** Resolves once `url` answers, or rejects after `timeoutMs`. */
-async function answers(url: string, timeoutMs = 30_000) {
+export async function answers(url: string, timeoutMs = 30_000) {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		try {

@@ -36,6 +36,15 @@ test('2,000 people over 240 months load, lay out with progress and play', async 
 	await expect(
 		page.getByRole('application', { name: /Faction graph for September 1912: 1\d{3} people/ })
 	).toBeVisible();
+	// The text view lists a month this full a chunk of rows per frame: once frames have passed,
+	// it lists everyone on stage.
+	const label = await page
+		.getByRole('application', { name: /Faction graph for September 1912/ })
+		.getAttribute('aria-label');
+	const onStage = Number(/(\d[\d,]*) people/.exec(label ?? '')?.[1]?.replace(',', ''));
+	const rows = page.locator('#text-view tbody tr');
+	await page.clock.runFor(1000);
+	await expect(rows).toHaveCount(onStage);
 	// How long the main thread is held meanwhile is measured by `npm run bench`, not here.
 });
 

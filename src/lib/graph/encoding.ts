@@ -107,7 +107,12 @@ export const PERSON_LABEL = {
 	haloOpacity: 0.85,
 	haloWidth: 4,
 	/** Labels smaller than this on screen are not drawn (zoom in to bring them back). */
-	minZoomedSize: 6
+	minZoomedSize: 6,
+	/**
+	 * Names in the style are left out only below this part of `minZoomedSize` on screen (see
+	 * `personLabelsShownAt`).
+	 */
+	keepAbove: 0.7
 } as const;
 
 export type { AllianceKind } from '../model/schema';
@@ -256,6 +261,21 @@ export function labelScaleFor(zoom: number, size: number, px: number): number {
 	return Math.max(1, px / (size * zoom));
 }
 
+/**
+ * Whether people's names are drawn at `zoom`, their size enlarged `scale` times: not when they
+ * would be smaller on screen than `PERSON_LABEL.minZoomedSize`, where cytoscape's
+ * `min-zoomed-font-size` would skip drawing them anyway. Left out of the style altogether, they
+ * cost nothing: with thousands of people on stage, measuring and placing every unreadable name
+ * again on each step of the slider was a large part of each frame.
+ */
+export function personLabelsShownAt(zoom: number, scale = 1, shownNow = false): boolean {
+	const onScreen = PERSON_LABEL.size * scale * zoom;
+	// Names already in the style stay there a little below the size where they are read (not
+	// drawn there anyway): a camera fitted to months whose zoom hovers around it would otherwise
+	// restyle every person on every step.
+	return onScreen >= PERSON_LABEL.minZoomedSize * (shownNow ? PERSON_LABEL.keepAbove : 1);
+}
+
 /** How the picture changes with the number of people on stage. */
 export const SCALE = {
 	/**
@@ -271,6 +291,12 @@ export const SCALE = {
 	 * and every redraw slow.
 	 */
 	storylineSvgUpTo: 300,
+	/**
+	 * The text view lists this many people of a month at once, and as many more on each next
+	 * frame until everyone is listed: a table of thousands of rows built in one task held the
+	 * page for hundreds of milliseconds on every step of the slider.
+	 */
+	textRowsAtOnce: 200,
 	/**
 	 * An alliance of more members than this is drawn as a hub with one spoke per member rather
 	 * than one line per pair (see `allianceLines`): pairs grow as the square of the members (a

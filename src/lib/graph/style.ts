@@ -42,6 +42,8 @@ export interface LabelScale {
 	person: number;
 	faction: number;
 	dimmedOpacity?: number;
+	/** People's names are left out: too small to read at the zoom (see `personLabelsShownAt`). */
+	withoutPersonLabels?: boolean;
 }
 
 /**
@@ -79,7 +81,7 @@ export const graphStyleFor = (labels: LabelScale = { person: 1, faction: 1 }): S
 			width: 'data(size)',
 			height: 'data(size)',
 			shape: 'ellipse',
-			label: 'data(label)',
+			label: labels.withoutPersonLabels ? '' : 'data(label)',
 			'text-valign': 'bottom',
 			'text-halign': 'center',
 			'text-margin-y': PERSON_LABEL.gap,

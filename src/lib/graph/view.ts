@@ -4,7 +4,14 @@ import { hubPositions, type GraphModel } from './elements';
 import type { PanelMarks } from './marks';
 import type { PlacedPerson } from '../model/spatial-nav';
 import { fitViewport, type Box } from './camera';
-import { FACTION, PERSON_LABEL, PRESENTATION, TRANSITION, labelScaleFor } from './encoding';
+import {
+	FACTION,
+	PERSON_LABEL,
+	PRESENTATION,
+	TRANSITION,
+	labelScaleFor,
+	personLabelsShownAt
+} from './encoding';
 import type { Point } from '../model/geometry';
 import {
 	planTransition,
@@ -105,6 +112,8 @@ export class GraphView {
 		this.cy.on('tap', (event) => {
 			if (event.target === this.cy) onselect(null);
 		});
+		// Zooming in far enough brings people's names back (see `personLabelsShownAt`).
+		this.cy.on('zoom', () => this.scaleLabels(this.cy.zoom()));
 	}
 
 	/**
@@ -528,16 +537,21 @@ export class GraphView {
 	 */
 	private scaleLabels(zoom: number) {
 		const floor = this.labelFloor;
+		const person = floor ? labelScaleFor(zoom, PERSON_LABEL.size, floor.person) : 1;
 		const scale: LabelScale = {
-			person: floor ? labelScaleFor(zoom, PERSON_LABEL.size, floor.person) : 1,
+			person,
 			faction: floor ? labelScaleFor(zoom, FACTION.labelSize, floor.faction) : 1,
-			...(floor ? { dimmedOpacity: PRESENTATION.dimmedOpacity } : {})
+			...(floor ? { dimmedOpacity: PRESENTATION.dimmedOpacity } : {}),
+			...(personLabelsShownAt(zoom, person, !this.labelScale.withoutPersonLabels)
+				? {}
+				: { withoutPersonLabels: true })
 		};
 		const shown = this.labelScale;
 		if (
 			scale.person === shown.person &&
 			scale.faction === shown.faction &&
-			scale.dimmedOpacity === shown.dimmedOpacity
+			scale.dimmedOpacity === shown.dimmedOpacity &&
+			scale.withoutPersonLabels === shown.withoutPersonLabels
 		)
 			return;
 		this.labelScale = scale;

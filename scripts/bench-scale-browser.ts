@@ -1,0 +1,291 @@
+/**
+ * The explorer's graph at scale, before and after, side by side in one run: the app at HEAD and
+ * at another commit (`--against`, `main` unless said) are built and served side by side, and each case is measured on both in turn, so that a busy machine weighs on both alike.
+ * For 500, 2,000 and 10,000 synthetic people and a bloc of 1,000 members: the main-thread tasks
+ * over 50 ms from the drop to the graph (opening), over 20 slider steps (stepping), and over 5 s
+ * of playback at the fastest speed (playing); for 100,000 people, how soon the refusal is shown;
+ * and the built-in data's `factions:step` median and p95. Compare the two columns (ratios), not
+ * the figures with the targets: other people's work runs on the same 2 cores.
+ * Run: npm run bench -- --scale [--against <commit>] [--quick] (quick: 500 people and the bloc).
+ */
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { ms, quantile } from './bench-figures';
+import { chromiumLaunchOptions } from './chromium';
+import { longTasksSince, watchLongTasks } from './bench-long-tasks';
+import { BLOC, blocDataset } from './bench-hub';
+import { freePort, answers } from './preview';
+import { syntheticDataset } from './synthetic';
+
+/** The tasks over 50 ms in a span: how many, and the longest (ms, 0 for none). */
+interface LongTasks {
+	count: number;
+	longest: number;
+}
+
+const summary = (tasks: number[]): LongTasks => ({
+	count: tasks.length,
+	longest: tasks.length ? Math.max(...tasks) : 0
+});
+
+const shown = (t: LongTasks | undefined) =>
+	!t ? 'failed' : t.count ? `${t.count} > 50 ms, longest ${ms(t.longest)}` : 'none > 50 ms';
+
+/** A file as a user would drop it. */
+interface Drop {
+	name: string;
+	text: string;
+	/** Text on the page once it is read (the title, or the refusal). */
+	shows: RegExp;
+}
+
+/** One case: what is dropped, and the months playback and steps start from. */
+interface Case {
+	label: string;
+	drop: () => Drop;
+	/** PageUp presses (a year each) before playing and stepping: to the fullest months. */
+	yearsIn: number;
+}
+
+const synthetic = (people: number, months: number): Case => ({
+	label: `${people.toLocaleString('en-GB')} people${months === 240 ? '' : ` (${months} months)`}`,
+	drop: () => ({
+		name: `synthetic-${people}.json`,
+		text: JSON.stringify(syntheticDataset(people, months)),
+		shows: new RegExp(`Synthetic: ${people} people`)
+	}),
+	yearsIn: months >= 240 ? 10 : 1
+});
+
+const blocCase: Case = {
+	label: `a bloc of ${BLOC.members.toLocaleString('en-GB')} members`,
+	drop: () => ({
+		name: 'bloc-1000.json',
+		text: JSON.stringify(blocDataset()),
+		shows: new RegExp(`a bloc of ${BLOC.members}`)
+	}),
+	yearsIn: 0
+};
+
+async function dropFile(page: Page, drop: Drop) {
+	const transfer = await page.evaluateHandle(({ name, text }) => {
+		const data = new DataTransfer();
+		data.items.add(new File([text], name));
+		return data;
+	}, drop);
+	await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+	await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+}
+
+const now = (page: Page) => page.evaluate(() => performance.now());
+/** Long tasks are reported after they end: a frame for the last to be reported. */
+const settle = (page: Page) =>
+	page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+
+/** Opening, stepping and playing one case in the app at `base`. */
+async function measureCase(browser: Browser, base: string, which: Case, file: Drop) {
+	const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+	try {
+		await page.goto(`${base}/`);
+		await page.getByRole('application', { name: /Faction graph/ }).waitFor();
+		await watchLongTasks(page);
+		const dropped = await now(page);
+		await dropFile(page, file);
+		await page.getByText(file.shows).first().waitFor({ timeout: 60_000 });
+		await page.getByRole('application', { name: /Faction graph/ }).waitFor({ timeout: 600_000 });
+		await page.waitForTimeout(1000);
+		await settle(page);
+		const opening = summary(await longTasksSince(page, dropped));
+		const slider = page.getByRole('slider', { name: 'Date' });
+		await slider.focus();
+		await page.keyboard.press('Home');
+		for (let i = 0; i < which.yearsIn; i++) await page.keyboard.press('PageUp');
+		await page.waitForTimeout(1000);
+		const stepFrom = await now(page);
+		for (let i = 0; i < 20; i++) {
+			await page.keyboard.press('ArrowRight');
+			// A benchmark of real time: steps as a user holding the key a little would.
+			await page.waitForTimeout(100);
+		}
+		await page.waitForTimeout(500);
+		await settle(page);
+		const stepping = summary(await longTasksSince(page, stepFrom));
+		await page.keyboard.press('Home');
+		for (let i = 0; i < which.yearsIn; i++) await page.keyboard.press('PageUp');
+		const speed = page.getByLabel('Speed');
+		const options = await speed
+			.locator('option')
+			.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+		await speed.selectOption(options[options.length - 1]!);
+		const play = page.locator('button.play');
+		await page.waitForTimeout(1000);
+		const playFrom = await now(page);
+		await play.click();
+		await page.waitForTimeout(5000);
+		const playUntil = await now(page);
+		await play.click();
+		await settle(page);
+		const playing = summary(
+			(await page.evaluate(
+				({ from, until }) =>
+					(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+						.filter((t) => t.start >= from && t.start <= until)
+						.map((t) => t.duration),
+				{ from: playFrom, until: playUntil }
+			)) as number[]
+		);
+		return { opening, stepping, playing };
+	} finally {
+		await page.close();
+	}
+}
+
+/** 100,000 people dropped: how long until the page says why it will not open them. */
+async function measureRefusal(browser: Browser, base: string, file: Drop) {
+	const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+	try {
+		await page.goto(`${base}/`);
+		await page.getByRole('application', { name: /Faction graph/ }).waitFor();
+		await watchLongTasks(page);
+		const dropped = await now(page);
+		await dropFile(page, file);
+		await page.getByText(file.shows).first().waitFor({ timeout: 120_000 });
+		const answered = (await now(page)) - dropped;
+		await settle(page);
+		return { answered, tasks: summary(await longTasksSince(page, dropped)) };
+	} finally {
+		await page.close();
+	}
+}
+
+/** The built-in data's slider step (`factions:step`), 60 steps from 1923-01. */
+async function measureStep(browser: Browser, base: string) {
+	const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+	try {
+		await page.goto(`${base}/?at=1923-01`);
+		await page.getByRole('application', { name: /Faction graph/ }).waitFor();
+		await page.getByRole('slider', { name: 'Date' }).focus();
+		for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+		await page.waitForTimeout(300);
+		await page.evaluate(() => performance.clearMeasures('factions:step'));
+		for (let i = 0; i < 60; i++) {
+			await page.keyboard.press('ArrowRight');
+			await page.waitForTimeout(30);
+		}
+		const steps = await page.evaluate(() =>
+			performance.getEntriesByName('factions:step').map((e) => e.duration)
+		);
+		return { median: quantile(steps, 0.5), p95: quantile(steps, 0.95) };
+	} finally {
+		await page.close();
+	}
+}
+
+/** Builds the tree at `dir` (`vite build --mode bench`) and serves it on a free port. */
+async function serve(dir: string) {
+	execSync('npx vite build --mode bench', { cwd: dir, stdio: 'ignore' });
+	const port = await freePort();
+	const base = `http://127.0.0.1:${port}`;
+	const server = spawn(
+		'npx',
+		['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+		{ cwd: dir, stdio: 'ignore', detached: true }
+	);
+	await answers(base);
+	return { base, stop: () => server.pid && process.kill(-server.pid) };
+}
+
+/** The tree of `commit` in a temporary folder, sharing this one's installed packages. */
+function checkout(commit: string) {
+	const dir = mkdtempSync(join(tmpdir(), 'factions-before-'));
+	execSync(`git archive ${commit} | tar -x -C ${dir}`);
+	symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+	return dir;
+}
+
+const ratio = (before: number, after: number) =>
+	before > 0 ? `${(after / before).toFixed(2)}×` : after > 0 ? 'new' : '—';
+
+/** Prints the before and after figures, case by case, as they are measured. */
+export async function benchScaleBrowser(against = 'main', quick = false) {
+	if (!chromiumLaunchOptions.executablePath && !existsSync('/usr/bin/chromium')) {
+		console.log('\n## At scale in the browser: skipped (no Chromium; set CHROMIUM_PATH)');
+		return;
+	}
+	const commit = execSync(`git rev-parse --short ${against}`).toString().trim();
+	console.log(
+		`\n## The explorer's graph at scale: before (${against}, ${commit}) and after (HEAD, ${execSync('git rev-parse --short HEAD').toString().trim()}), side by side`
+	);
+	// Both built apart from this tree's own build, which the browser tests use.
+	const dir = checkout(commit);
+	const afterDir = checkout('HEAD');
+	const before = await serve(dir);
+	const after = await serve(afterDir);
+	const { chromium } = await import('@playwright/test');
+	const browser = await chromium.launch(chromiumLaunchOptions);
+	try {
+		const step = { before: await measureStep(browser, before.base) };
+		const stepAfter = await measureStep(browser, after.base);
+		console.log(
+			`built-in data, slider step (factions:step, 60 steps): median ${ms(step.before.median)} → ${ms(stepAfter.median)} (${ratio(step.before.median, stepAfter.median)}), p95 ${ms(step.before.p95)} → ${ms(stepAfter.p95)} (${ratio(step.before.p95, stepAfter.p95)})`
+		);
+		const cases = quick
+			? [synthetic(500, 240), blocCase]
+			: [synthetic(500, 240), synthetic(2000, 240), synthetic(10_000, 24), blocCase];
+		console.log(
+			'main-thread tasks over 50 ms, before → after (issue 14: none over 50 ms at 500 and 2,000; issue 10: none over 200 ms at 10,000 and the bloc):'
+		);
+		for (const which of cases) {
+			const file = which.drop();
+			const figures: Record<'before' | 'after', Awaited<ReturnType<typeof measureCase>> | null> = {
+				before: null,
+				after: null
+			};
+			for (const [side, server] of [
+				['before', before],
+				['after', after]
+			] as const) {
+				try {
+					figures[side] = await measureCase(browser, server.base, which, file);
+				} catch (error) {
+					console.log(`  ${which.label}, ${side}: did not answer: ${String(error).split('\n')[0]}`);
+				}
+			}
+			for (const phase of ['opening', 'stepping', 'playing'] as const) {
+				const b = figures.before?.[phase];
+				const a = figures.after?.[phase];
+				const longest = b && a ? ` (longest ${ratio(b.longest, a.longest)})` : '';
+				console.log(
+					`  ${which.label.padEnd(28)} ${phase.padEnd(9)} ${shown(b).padEnd(30)} → ${shown(a)}${longest}`
+				);
+			}
+		}
+		const huge: Drop = {
+			name: 'synthetic-100000.json',
+			text: JSON.stringify(syntheticDataset(100_000, 24)),
+			shows: /more than Factions can show/
+		};
+		for (const [side, server] of [
+			['before', before],
+			['after', after]
+		] as const) {
+			try {
+				const { answered, tasks } = await measureRefusal(browser, server.base, huge);
+				console.log(
+					`  100,000 people, ${side}: refused with a message after ${ms(answered)}; ${shown(tasks)}`
+				);
+			} catch (error) {
+				console.log(`  100,000 people, ${side}: ${String(error).split('\n')[0]}`);
+			}
+		}
+	} finally {
+		await browser.close();
+		before.stop();
+		after.stop();
+		rmSync(dir, { recursive: true, force: true });
+		rmSync(afterDir, { recursive: true, force: true });
+	}
+}

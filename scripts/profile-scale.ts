@@ -1,0 +1,225 @@
+/**
+ * Where the main thread's long tasks go at scale: builds the app without minifying (so functions
+ * keep their names), drops a synthetic dataset of `--people` on the explorer, and takes a CPU
+ * profile (CDP `Profiler`) of `--phase` (opening: from the drop to the graph; playing: 5 s at the
+ * fastest speed from the fullest years; stepping: 20 slider steps). Prints the tasks over 50 ms
+ * and, for the time inside them only, the self time by function and by the app's innermost call.
+ * Run: npx tsx scripts/profile-scale.ts [--people 2000] [--phase playing] [--base URL]
+ */
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium';
+import { ms } from './bench-figures';
+import { dropSynthetic, syntheticFile } from './bench-drop';
+import { withBuiltApp } from './preview';
+import { startTrace, stopTrace } from './bench-trace';
+
+const arg = (name: string) => {
+	const at = process.argv.indexOf(`--${name}`);
+	return at < 0 ? undefined : process.argv[at + 1];
+};
+const people = Number(arg('people') ?? 2000);
+const phase = arg('phase') ?? 'playing';
+
+interface ProfileNode {
+	id: number;
+	callFrame: { functionName: string; url: string; lineNumber: number };
+	children?: number[];
+}
+interface Profile {
+	nodes: ProfileNode[];
+	samples: number[];
+	timeDeltas: number[];
+	startTime: number;
+}
+
+const file = (url: string) => url.replace(/^.*\/(_app\/immutable\/)?/, '') || '(native)';
+const frameName = (n: ProfileNode) =>
+	`${n.callFrame.functionName || '(anonymous)'} ${file(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
+
+/** Self time (ms) by `keyOf` of the innermost frame passing `keep` (or the innermost at all). */
+function timeBy(
+	profile: Profile,
+	weights: number[],
+	keep: (node: ProfileNode) => boolean,
+	keyOf: (node: ProfileNode) => string
+) {
+	const parent = new Map<number, number>();
+	for (const node of profile.nodes)
+		for (const child of node.children ?? []) parent.set(child, node.id);
+	const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+	const totals = new Map<string, number>();
+	profile.samples.forEach((id, i) => {
+		if (!weights[i]) return;
+		let at: number | undefined = id;
+		while (at !== undefined && !keep(byId.get(at)!)) at = parent.get(at);
+		const key = keyOf(byId.get(at ?? id)!);
+		totals.set(key, (totals.get(key) ?? 0) + weights[i]!);
+	});
+	return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
+/** The stack (outermost first) of app frames of each sample, summed: where long tasks start. */
+function stacks(profile: Profile, weights: number[], ours: (node: ProfileNode) => boolean) {
+	const parent = new Map<number, number>();
+	for (const node of profile.nodes)
+		for (const child of node.children ?? []) parent.set(child, node.id);
+	const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+	const totals = new Map<string, number>();
+	profile.samples.forEach((id, i) => {
+		if (!weights[i]) return;
+		const names: string[] = [];
+		for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+			const node = byId.get(at)!;
+			if (ours(node)) names.unshift(node.callFrame.functionName || '(anon)');
+		}
+		const key = names.slice(0, 7).join(' > ') || '(library or browser only)';
+		totals.set(key, (totals.get(key) ?? 0) + weights[i]!);
+	});
+	return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
+const RUNTIME = /^(CbIhbk94|CMWYl3vO)\.js$/;
+
+/** Time in Svelte's flush, by the first frame under it outside Svelte's runtime. */
+function effects(profile: Profile, weights: number[]) {
+	const parent = new Map<number, number>();
+	for (const node of profile.nodes)
+		for (const child of node.children ?? []) parent.set(child, node.id);
+	const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+	const totals = new Map<string, number>();
+	profile.samples.forEach((id, i) => {
+		if (!weights[i]) return;
+		const chain: ProfileNode[] = [];
+		for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+			chain.unshift(byId.get(at)!);
+		const start = chain.findIndex((n) => n.callFrame.functionName === 'flush');
+		if (start < 0) return;
+		const first = chain.slice(start).find((n) => !RUNTIME.test(file(n.callFrame.url)));
+		const key = first ? frameName(first) : '(runtime)';
+		totals.set(key, (totals.get(key) ?? 0) + weights[i]!);
+	});
+	return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
+async function profileScale(browser: Browser, base: string) {
+	const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
+	const dropped = syntheticFile(people);
+	await page.goto(`${base}/`);
+	await page.getByRole('application', { name: /Faction graph/ }).waitFor();
+	const css = arg('css');
+	if (css) await page.addStyleTag({ content: css });
+	await page.evaluate(() => {
+		const w = window as unknown as { __long: { start: number; duration: number }[] };
+		w.__long = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries())
+				w.__long.push({ start: e.startTime, duration: e.duration });
+		}).observe({ type: 'longtask' });
+	});
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Profiler.enable');
+	await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+	const slider = page.getByRole('slider', { name: 'Date' });
+	const now = () => page.evaluate(() => performance.now());
+	let from: number;
+	if (phase === 'opening') {
+		await cdp.send('Profiler.start');
+		from = await now();
+		await dropSynthetic(page, people, dropped);
+		await page.waitForTimeout(1000);
+	} else {
+		await dropSynthetic(page, people, dropped);
+		await slider.focus();
+		for (let i = 0; i < 10; i++) await page.keyboard.press('PageUp');
+		await page.waitForTimeout(1000);
+		await startTrace(browser, page);
+		await cdp.send('Profiler.start');
+		from = await now();
+		if (phase === 'playing') {
+			const speed = page.getByLabel('Speed');
+			const options = await speed
+				.locator('option')
+				.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+			await speed.selectOption(options[options.length - 1]!);
+			await page.getByRole('button', { name: 'Play' }).click();
+			await page.waitForTimeout(5000);
+			await page.getByRole('button', { name: 'Pause' }).click();
+		} else {
+			await slider.focus();
+			for (let i = 0; i < 20; i++) {
+				await page.keyboard.press('ArrowRight');
+				await page.waitForTimeout(100);
+			}
+		}
+		await page.waitForTimeout(300);
+	}
+	const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+	if (phase !== 'opening') {
+		const events = await stopTrace(browser);
+		const main = events.find(
+			(e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain'
+		)!;
+		const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+		const runs = onMain.filter(
+			(e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'
+		);
+		const longRuns = runs.filter((e) => (e.dur ?? 0) > 50_000);
+		const byName = new Map<string, number>();
+		for (const e of onMain) {
+			if (!longRuns.some((r) => r.ts <= e.ts && e.ts <= r.ts + (r.dur ?? 0))) continue;
+			byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+		}
+		console.log(`trace: ${longRuns.length} tasks over 50 ms; inclusive time of events in them:`);
+		for (const [name, t] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 20))
+			console.log(`${ms(t).padStart(10)}  ${name}`);
+	}
+	console.log(
+		`DOM: ${await page.evaluate(() => document.getElementsByTagName('*').length)} elements`
+	);
+	const long = await page.evaluate(
+		(since) =>
+			(window as unknown as { __long: { start: number; duration: number }[] }).__long.filter(
+				(t) => t.start >= since
+			),
+		from
+	);
+	console.log(
+		`${people} people, ${phase}: ${long.length} tasks over 50 ms: ${long.map((t) => ms(t.duration)).join(', ')}`
+	);
+	// Samples in long tasks: the profile starts just before `from` (page time), to a few ms.
+	let at = 0;
+	const shift = from * 1000;
+	const inLong = profile.samples.map((_, i) => {
+		at += profile.timeDeltas[i] ?? 0;
+		const pageMs = (shift + at) / 1000;
+		const inside = long.some((t) => t.start <= pageMs && pageMs <= t.start + t.duration);
+		return inside ? (profile.timeDeltas[i + 1] ?? 0) / 1000 : 0;
+	});
+	const total = inLong.reduce((a, b) => a + b, 0);
+	console.log(`profiled time inside those tasks: ${ms(total)}`);
+	const ours = (n: ProfileNode) =>
+		n.callFrame.url.includes('/_app/') && !/cytoscape|svelte|kit/i.test(file(n.callFrame.url));
+	console.log('\nself time by function (top 30):');
+	for (const [name, t] of timeBy(profile, inLong, () => true, frameName).slice(0, 30))
+		console.log(`${ms(t).padStart(10)}  ${name}`);
+	console.log("\nby the app's innermost call (top 30):");
+	for (const [name, t] of timeBy(profile, inLong, ours, frameName).slice(0, 30))
+		console.log(`${ms(t).padStart(10)}  ${name}`);
+	console.log('\nSvelte effects, by the first frame outside the runtime (top 25):');
+	for (const [name, t] of effects(profile, inLong).slice(0, 25))
+		console.log(`${ms(t).padStart(10)}  ${name}`);
+	console.log('\nby app stack (top 25):');
+	for (const [name, t] of stacks(profile, inLong, ours).slice(0, 25))
+		console.log(`${ms(t).padStart(10)}  ${name}`);
+	await page.close();
+}
+
+const served = arg('base');
+if (served) {
+	const browser = await chromium.launch(chromiumLaunchOptions);
+	try {
+		await profileScale(browser, served);
+	} finally {
+		await browser.close();
+	}
+} else await withBuiltApp(profileScale, ['--mode', 'bench', '--minify', 'false']);
