@@ -43,7 +43,7 @@ export interface TaskSpan {
 export function keyTaskSpans(
 	events: TraceEvent[],
 	type: string
-): { wall: number; thread: number }[] {
+): { start: number; end: number; wall: number; thread: number }[] {
 	const main = events.find(
 		(e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain'
 	);

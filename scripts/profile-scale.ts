@@ -12,6 +12,16 @@ import { ms } from './bench-figures';
 import { dropSynthetic, syntheticFile } from './bench-drop';
 import { withBuiltApp } from './preview';
 import { startTrace, stopTrace } from './bench-trace';
+import {
+	frameFile as file,
+	frameName,
+	libraryChunks,
+	profileTree,
+	timeBy,
+	timeByCaller,
+	type Profile,
+	type ProfileNode
+} from './cpu-profile';
 
 const arg = (name: string) => {
 	const at = process.argv.indexOf(`--${name}`);
@@ -20,85 +30,31 @@ const arg = (name: string) => {
 const people = Number(arg('people') ?? 2000);
 const phase = arg('phase') ?? 'playing';
 
-interface ProfileNode {
-	id: number;
-	callFrame: { functionName: string; url: string; lineNumber: number };
-	children?: number[];
-}
-interface Profile {
-	nodes: ProfileNode[];
-	samples: number[];
-	timeDeltas: number[];
-	startTime: number;
-}
-
-const file = (url: string) => url.replace(/^.*\/(_app\/immutable\/)?/, '') || '(native)';
-const frameName = (n: ProfileNode) =>
-	`${n.callFrame.functionName || '(anonymous)'} ${file(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
-
-/** Self time (ms) by `keyOf` of the innermost frame passing `keep` (or the innermost at all). */
-function timeBy(
-	profile: Profile,
-	weights: number[],
-	keep: (node: ProfileNode) => boolean,
-	keyOf: (node: ProfileNode) => string
-) {
-	const parent = new Map<number, number>();
-	for (const node of profile.nodes)
-		for (const child of node.children ?? []) parent.set(child, node.id);
-	const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-	const totals = new Map<string, number>();
-	profile.samples.forEach((id, i) => {
-		if (!weights[i]) return;
-		let at: number | undefined = id;
-		while (at !== undefined && !keep(byId.get(at)!)) at = parent.get(at);
-		const key = keyOf(byId.get(at ?? id)!);
-		totals.set(key, (totals.get(key) ?? 0) + weights[i]!);
-	});
-	return [...totals].sort((a, b) => b[1] - a[1]);
-}
-
 /** The stack (outermost first) of app frames of each sample, summed: where long tasks start. */
 function stacks(profile: Profile, weights: number[], ours: (node: ProfileNode) => boolean) {
-	const parent = new Map<number, number>();
-	for (const node of profile.nodes)
-		for (const child of node.children ?? []) parent.set(child, node.id);
-	const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-	const totals = new Map<string, number>();
-	profile.samples.forEach((id, i) => {
-		if (!weights[i]) return;
+	const { parent, byId } = profileTree(profile);
+	return timeBy(profile, weights, (id) => {
 		const names: string[] = [];
 		for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
 			const node = byId.get(at)!;
 			if (ours(node)) names.unshift(node.callFrame.functionName || '(anon)');
 		}
-		const key = names.slice(0, 7).join(' > ') || '(library or browser only)';
-		totals.set(key, (totals.get(key) ?? 0) + weights[i]!);
+		return names.slice(0, 7).join(' > ') || '(library or browser only)';
 	});
-	return [...totals].sort((a, b) => b[1] - a[1]);
 }
 
-const RUNTIME = /^(CbIhbk94|CMWYl3vO)\.js$/;
-
-/** Time in Svelte's flush, by the first frame under it outside Svelte's runtime. */
-function effects(profile: Profile, weights: number[]) {
-	const parent = new Map<number, number>();
-	for (const node of profile.nodes)
-		for (const child of node.children ?? []) parent.set(child, node.id);
-	const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-	const totals = new Map<string, number>();
-	profile.samples.forEach((id, i) => {
-		if (!weights[i]) return;
+/** Time in Svelte's flush, by the first frame under it outside the libraries' chunks. */
+function effects(profile: Profile, weights: number[], libraries: Set<string>) {
+	const { parent, byId } = profileTree(profile);
+	return timeBy(profile, weights, (id) => {
 		const chain: ProfileNode[] = [];
 		for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
 			chain.unshift(byId.get(at)!);
 		const start = chain.findIndex((n) => n.callFrame.functionName === 'flush');
-		if (start < 0) return;
-		const first = chain.slice(start).find((n) => !RUNTIME.test(file(n.callFrame.url)));
-		const key = first ? frameName(first) : '(runtime)';
-		totals.set(key, (totals.get(key) ?? 0) + weights[i]!);
+		if (start < 0) return undefined;
+		const first = chain.slice(start).find((n) => !libraries.has(file(n.callFrame.url)));
+		return first ? frameName(first) : '(runtime)';
 	});
-	return [...totals].sort((a, b) => b[1] - a[1]);
 }
 
 async function profileScale(browser: Browser, base: string) {
@@ -197,16 +153,17 @@ async function profileScale(browser: Browser, base: string) {
 	});
 	const total = inLong.reduce((a, b) => a + b, 0);
 	console.log(`profiled time inside those tasks: ${ms(total)}`);
+	const libraries = libraryChunks();
 	const ours = (n: ProfileNode) =>
-		n.callFrame.url.includes('/_app/') && !/cytoscape|svelte|kit/i.test(file(n.callFrame.url));
+		n.callFrame.url.includes('/_app/') && !libraries.has(file(n.callFrame.url));
 	console.log('\nself time by function (top 30):');
-	for (const [name, t] of timeBy(profile, inLong, () => true, frameName).slice(0, 30))
+	for (const [name, t] of timeByCaller(profile, inLong, () => true, frameName).slice(0, 30))
 		console.log(`${ms(t).padStart(10)}  ${name}`);
 	console.log("\nby the app's innermost call (top 30):");
-	for (const [name, t] of timeBy(profile, inLong, ours, frameName).slice(0, 30))
+	for (const [name, t] of timeByCaller(profile, inLong, ours, frameName).slice(0, 30))
 		console.log(`${ms(t).padStart(10)}  ${name}`);
 	console.log('\nSvelte effects, by the first frame outside the runtime (top 25):');
-	for (const [name, t] of effects(profile, inLong).slice(0, 25))
+	for (const [name, t] of effects(profile, inLong, libraries).slice(0, 25))
 		console.log(`${ms(t).padStart(10)}  ${name}`);
 	console.log('\nby app stack (top 25):');
 	for (const [name, t] of stacks(profile, inLong, ours).slice(0, 25))

@@ -5,9 +5,20 @@
  * self time summed by function and by file, with the `factions:step` figures beside it.
  * Run: npx tsx scripts/profile-step.ts [--steps 100] [--out profile.cpuprofile] [--renderer webgl]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
+import {
+	frameFile as file,
+	frameName,
+	libraryChunks,
+	profileTree,
+	sampleWeights,
+	timeBy,
+	timeByCaller,
+	type Profile,
+	type ProfileNode
+} from './cpu-profile';
 import { ms, quantile } from './bench-figures';
 import { keyTaskSpans, startTrace, stopTrace } from './bench-trace';
 import { withBuiltApp } from './preview';
@@ -20,72 +31,15 @@ const steps = Number(arg('steps') ?? 100);
 const out = arg('out');
 const renderer = arg('renderer');
 
-interface ProfileNode {
-	id: number;
-	callFrame: { functionName: string; url: string; lineNumber: number };
-	children?: number[];
-}
-interface Profile {
-	nodes: ProfileNode[];
-	samples: number[];
-	timeDeltas: number[];
-	startTime: number;
-	endTime: number;
-}
-
-/**
- * The time (ms) each sample stands for: the gap to the next sample, or 0 where `keep` (given the
- * sample's time, in the trace's microseconds) leaves it out.
- */
-function sampleWeights(profile: Profile, keep: (at: number) => boolean = () => true) {
-	let at = profile.startTime;
-	return profile.samples.map((_, i) => {
-		at += profile.timeDeltas[i] ?? 0;
-		return keep(at) ? (profile.timeDeltas[i + 1] ?? 0) / 1000 : 0;
-	});
-}
-
 /** Self time (ms) summed by a key of each sample's innermost frame. */
 function selfTime(profile: Profile, weights: number[], keyOf: (node: ProfileNode) => string) {
-	const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-	const totals = new Map<string, number>();
-	profile.samples.forEach((id, i) => {
-		const key = keyOf(byId.get(id)!);
-		totals.set(key, (totals.get(key) ?? 0) + weights[i]!);
-	});
-	return [...totals].sort((a, b) => b[1] - a[1]);
-}
-
-/**
- * Self time summed by the innermost frame that passes `ours` (the app's own code), so that the
- * work done inside a library is put down to the app's call that asked for it.
- */
-function timeByCaller(
-	profile: Profile,
-	weights: number[],
-	ours: (node: ProfileNode) => boolean,
-	keyOf: (node: ProfileNode) => string
-) {
-	const parent = new Map<number, number>();
-	for (const node of profile.nodes)
-		for (const child of node.children ?? []) parent.set(child, node.id);
-	const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-	const totals = new Map<string, number>();
-	profile.samples.forEach((id, i) => {
-		let at: number | undefined = id;
-		while (at !== undefined && !ours(byId.get(at)!)) at = parent.get(at);
-		const key = at === undefined ? keyOf(byId.get(id)!) : keyOf(byId.get(at)!);
-		totals.set(key, (totals.get(key) ?? 0) + weights[i]!);
-	});
-	return [...totals].sort((a, b) => b[1] - a[1]);
+	const { byId } = profileTree(profile);
+	return timeBy(profile, weights, (id) => keyOf(byId.get(id)!));
 }
 
 /** Time (ms) of every sample whose stack passes through a frame that passes `test`. */
 function inclusiveTime(profile: Profile, weights: number[], test: (node: ProfileNode) => boolean) {
-	const parent = new Map<number, number>();
-	for (const node of profile.nodes)
-		for (const child of node.children ?? []) parent.set(child, node.id);
-	const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+	const { parent, byId } = profileTree(profile);
 	const hits = new Map<number, boolean>();
 	const passes = (id: number): boolean => {
 		const known = hits.get(id);
@@ -101,21 +55,6 @@ function inclusiveTime(profile: Profile, weights: number[], test: (node: Profile
 	});
 	return total;
 }
-
-/** The chunks of libraries (Svelte, SvelteKit, cytoscape), from the build's chunk list. */
-function libraryChunks(): Set<string> {
-	const contents = JSON.parse(readFileSync('.svelte-kit/chunk-contents.json', 'utf8')) as Record<
-		string,
-		{ module: string }[]
-	>;
-	return new Set(
-		Object.entries(contents)
-			.filter(([, modules]) => /^(svelte|cytoscape|@sveltejs\/kit)$/.test(modules[0]?.module ?? ''))
-			.map(([chunk]) => chunk.replace(/^.*\//, ''))
-	);
-}
-
-const file = (url: string) => url.replace(/^.*\/(_app\/immutable\/)?/, '') || '(native)';
 
 async function profileSteps(browser: Browser, base: string) {
 	const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -166,8 +105,6 @@ async function profileSteps(browser: Browser, base: string) {
 	const libraries = libraryChunks();
 	const ours = (n: ProfileNode) =>
 		n.callFrame.url.includes('/_app/') && !libraries.has(file(n.callFrame.url));
-	const frameName = (n: ProfileNode) =>
-		`${n.callFrame.functionName || '(anonymous)'} ${file(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
 	const chosen = [
 		'setMonth',
 		'pushState',
