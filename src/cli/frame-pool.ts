@@ -71,10 +71,13 @@ export async function* drawnFrames(
 	const send = () => {
 		if (next >= count) return;
 		const index = next++;
-		drawn.set(
-			index,
-			new Promise<Uint8Array>((resolve, reject) => waiting.set(index, { resolve, reject }))
+		const frame = new Promise<Uint8Array>((resolve, reject) =>
+			waiting.set(index, { resolve, reject })
 		);
+		// A frame may fail before its turn comes, or after the caller stopped: that is not an
+		// unhandled failure, as its turn (if it comes) still throws it.
+		frame.catch(() => {});
+		drawn.set(index, frame);
 		threads[index % size]!.postMessage({ index, svg: svgOf(index), options });
 	};
 	try {
@@ -87,8 +90,6 @@ export async function* drawnFrames(
 			yield rgba;
 		}
 	} finally {
-		// Frames asked for and not taken (the caller stopped early) are let go.
-		for (const promise of drawn.values()) promise.catch(() => {});
 		await Promise.all(threads.map((thread) => thread.terminate()));
 	}
 }
