@@ -209,6 +209,8 @@ test('in the compare view the storyline shows both dates, and a pick moves the n
 	const region = page.getByRole('region', { name: 'Storyline' });
 	await expect(region.locator('[data-person="stalin"]')).toHaveCount(1);
 	const plot = region.getByRole('application', { name: /Storyline/ });
+	// The storyline stands under the two panels: the user scrolls down to it.
+	await plot.scrollIntoViewIfNeeded();
 	const box = (await plot.boundingBox())!;
 	const inset = 9;
 	const xOf = (month: string) =>
