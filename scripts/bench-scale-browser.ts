@@ -85,8 +85,11 @@ const now = (page: Page) => page.evaluate(() => performance.now());
 const settle = (page: Page) =>
 	page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
 
-/** Opening, stepping and playing one case in the app at `base`. */
-async function measureCase(browser: Browser, base: string, which: Case, file: Drop) {
+/**
+ * A new page of the explorer at `base`, watching its long tasks, with `file` dropped on it;
+ * `dropped`: the page's time of the drop.
+ */
+async function dropOnExplorer(browser: Browser, base: string, file: Drop) {
 	const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 	try {
 		await page.goto(`${base}/`);
@@ -94,6 +97,17 @@ async function measureCase(browser: Browser, base: string, which: Case, file: Dr
 		await watchLongTasks(page);
 		const dropped = await now(page);
 		await dropFile(page, file);
+		return { page, dropped };
+	} catch (error) {
+		await page.close();
+		throw error;
+	}
+}
+
+/** Opening, stepping and playing one case in the app at `base`. */
+async function measureCase(browser: Browser, base: string, which: Case, file: Drop) {
+	const { page, dropped } = await dropOnExplorer(browser, base, file);
+	try {
 		await page.getByText(file.shows).first().waitFor({ timeout: 60_000 });
 		await page.getByRole('application', { name: /Faction graph/ }).waitFor({ timeout: 600_000 });
 		await page.waitForTimeout(1000);
@@ -145,13 +159,8 @@ async function measureCase(browser: Browser, base: string, which: Case, file: Dr
 
 /** 100,000 people dropped: how long until the page says why it will not open them. */
 async function measureRefusal(browser: Browser, base: string, file: Drop) {
-	const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+	const { page, dropped } = await dropOnExplorer(browser, base, file);
 	try {
-		await page.goto(`${base}/`);
-		await page.getByRole('application', { name: /Faction graph/ }).waitFor();
-		await watchLongTasks(page);
-		const dropped = await now(page);
-		await dropFile(page, file);
 		await page.getByText(file.shows).first().waitFor({ timeout: 120_000 });
 		const answered = (await now(page)) - dropped;
 		await settle(page);

@@ -1,6 +1,12 @@
 /** Reading a CPU profile of the built app (CDP `Profiler`), for the profiling scripts. */
 import { readFileSync } from 'node:fs';
 
+/** The value after `--name` on a profiling script's command line, if given. */
+export function optionValue(name: string): string | undefined {
+	const at = process.argv.indexOf(`--${name}`);
+	return at < 0 ? undefined : process.argv[at + 1];
+}
+
 export interface ProfileNode {
 	id: number;
 	callFrame: { functionName: string; url: string; lineNumber: number };

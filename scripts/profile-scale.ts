@@ -16,6 +16,7 @@ import {
 	frameFile as file,
 	frameName,
 	libraryChunks,
+	optionValue,
 	profileTree,
 	timeBy,
 	timeByCaller,
@@ -23,10 +24,7 @@ import {
 	type ProfileNode
 } from './cpu-profile';
 
-const arg = (name: string) => {
-	const at = process.argv.indexOf(`--${name}`);
-	return at < 0 ? undefined : process.argv[at + 1];
-};
+const arg = optionValue;
 const people = Number(arg('people') ?? 2000);
 const phase = arg('phase') ?? 'playing';
 

@@ -12,6 +12,7 @@ import {
 	frameFile as file,
 	frameName,
 	libraryChunks,
+	optionValue,
 	profileTree,
 	sampleWeights,
 	timeBy,
@@ -23,10 +24,7 @@ import { ms, quantile } from './bench-figures';
 import { keyTaskSpans, startTrace, stopTrace } from './bench-trace';
 import { withBuiltApp } from './preview';
 
-const arg = (name: string) => {
-	const at = process.argv.indexOf(`--${name}`);
-	return at < 0 ? undefined : process.argv[at + 1];
-};
+const arg = optionValue;
 const steps = Number(arg('steps') ?? 100);
 const out = arg('out');
 const renderer = arg('renderer');
