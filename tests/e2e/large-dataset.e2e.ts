@@ -36,15 +36,35 @@ test('2,000 people over 240 months load, lay out with progress and play', async 
 	await expect(
 		page.getByRole('application', { name: /Faction graph for September 1912: 1\d{3} people/ })
 	).toBeVisible();
-	// The text view lists a month this full a chunk of rows per frame: once frames have passed,
-	// it lists everyone on stage.
+	// The text view lists a page of each faction's people, and the rest when the reader asks.
 	const label = await page
 		.getByRole('application', { name: /Faction graph for September 1912/ })
 		.getAttribute('aria-label');
 	const onStage = Number(/(\d[\d,]*) people/.exec(label ?? '')?.[1]?.replace(',', ''));
 	const rows = page.locator('#text-view tbody tr');
-	await page.clock.runFor(1000);
-	await expect(rows).toHaveCount(onStage);
+	const counts = await page
+		.locator('#text-view caption .count')
+		.evaluateAll((spans) => spans.map((s) => Number(s.textContent?.replace(/\D/g, ''))));
+	expect(counts.reduce((sum, n) => sum + n, 0)).toBe(onStage);
+	const listed = counts.reduce((sum, n) => sum + Math.min(n, 100), 0);
+	await expect(rows).toHaveCount(listed);
+	const [left, centre] = counts as [number, number];
+	expect(Math.min(left, centre)).toBeGreaterThan(100);
+	const more = Math.min(500, left - 100);
+	await page.getByRole('button', { name: `List ${more} more of left` }).click();
+	await expect(rows).toHaveCount(listed + more);
+	await page.getByRole('button', { name: `List all ${centre} of centre` }).click();
+	await expect(rows).toHaveCount(listed + more + centre - 100);
+	await expect(page.getByRole('button', { name: /of (left|centre)$/ })).toHaveCount(0);
+	// What the reader asked for holds for the next month.
+	await slider.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(slider).toHaveAttribute('aria-valuetext', 'October 1912');
+	await expect(page.locator('#text-view caption').first()).toContainText('left');
+	const nextLeft = Number(
+		(await page.locator('#text-view caption .count').first().textContent())?.replace(/\D/g, '')
+	);
+	await expect(page.locator('#text-view table').first().locator('tbody tr')).toHaveCount(nextLeft);
 	// How long the main thread is held meanwhile is measured by `npm run bench`, not here.
 });
 
@@ -71,4 +91,65 @@ test('going back to the built-in data while 2,000 people’s storyline is ordere
 	// waited for (had it been, its answer would have come first).
 	expect(await opened()).toBe(before + 1);
 	await expect(region.locator('canvas')).toHaveCount(0);
+});
+
+interface CrowdHook {
+	cy: {
+		nodes(selector: string): {
+			length: number;
+			map<T>(f: (n: { data(k: string): unknown }) => T): T[];
+		};
+	};
+}
+
+test('a month with more people than the graph draws shows each faction as one group with its count', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	// 329 people on stage in January 1900, 2,400 from August.
+	const dataset = syntheticDataset(2400, 12);
+	await page.goto('/');
+	await expect(page.getByRole('application', { name: /Faction graph/ })).toBeVisible();
+	await dropFiles(page, [{ name: 'synthetic-2400.json', text: JSON.stringify(dataset) }]);
+	await expect(page.getByTestId('dataset-title')).toHaveText('Synthetic: 2400 people');
+	const graph = page.getByRole('application', { name: /Faction graph/ });
+	await expect(graph).toBeVisible({ timeout: 90_000 });
+	const drawn = () =>
+		page.evaluate(() => {
+			const { cy } = (window as unknown as { __factionsGraph: CrowdHook }).__factionsGraph;
+			return {
+				people: cy.nodes('[status]').length,
+				// From left to right, as they stand.
+				crowds: cy
+					.nodes('[kind = "crowd"]')
+					.map((n) => ({ label: String(n.data('label')), x: n.position('x') }))
+					.sort((a, b) => a.x - b.x)
+					.map((n) => n.label)
+			};
+		});
+	const note = page.getByRole('note').filter({ hasText: 'more than the graph draws one by one' });
+
+	const slider = page.getByRole('slider', { name: 'Date' });
+	await slider.focus();
+	await page.keyboard.press('End');
+	await expect(slider).toHaveAttribute('aria-valuetext', 'December 1900');
+	await expect(page.getByRole('application', { name: /December 1900: 2400 people/ })).toBeVisible();
+	await expect(note).toContainText('2,400 people are on stage');
+	await expect.poll(drawn).toMatchObject({ people: 0 });
+	const { crowds } = await drawn();
+	expect(crowds.map((label) => label.split('\n')[0])).toEqual(['left', 'centre', 'right']);
+	const counts = crowds.map((label) => Number(/([\d,]+) people/.exec(label)![1]!.replace(',', '')));
+	expect(counts.reduce((sum, n) => sum + n, 0)).toBe(2400);
+	// No alliance is drawn, and the legend says so rather than listing them.
+	await expect(page.getByRole('heading', { name: 'Alliances drawn' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Alliances this month' })).toHaveCount(0);
+	// The text view still lists the month.
+	await expect(
+		page.getByRole('heading', { name: 'Who stood where in December 1900' })
+	).toBeVisible();
+
+	await page.keyboard.press('Home');
+	await expect(page.getByRole('application', { name: /January 1900: 329 people/ })).toBeVisible();
+	await expect(note).toHaveCount(0);
+	await expect.poll(drawn).toEqual({ people: 329, crowds: [] });
 });

@@ -4,6 +4,7 @@ import type { AllianceKind } from '../model/schema';
 import type { Snapshot } from '../model/snapshot';
 import type { Point, Positions } from './arrange';
 import {
+	CROWD,
 	HUB,
 	INK,
 	SCALE,
@@ -64,6 +65,25 @@ export interface AllianceHubData {
 	hub: true;
 }
 
+/**
+ * A faction drawn as one group with its count, in a month with more people than the graph
+ * draws one by one (see `crowdedModel`).
+ */
+export interface CrowdNodeData {
+	id: string;
+	/** The faction's name and how many are on stage in it. */
+	label: string;
+	faction: string;
+	colour: string;
+	textColour: string;
+	kind: 'crowd';
+	people: number;
+	width: number;
+	height: number;
+	/** Its name's size: a share of the box, so it reads at the zoom that fits the month. */
+	fontSize: number;
+}
+
 /** Everything the graph draws at one moment, as plain data (no cytoscape). */
 export interface GraphModel {
 	factions: FactionNodeData[];
@@ -72,6 +92,8 @@ export interface GraphModel {
 	edges: AllianceEdgeData[];
 	/** Alliances of more than `SCALE.hubAbove` members, each drawn as a hub with spokes. */
 	hubs: AllianceHubData[];
+	/** Factions drawn as one group each, in place of their people (see `crowdedModel`). */
+	crowds?: CrowdNodeData[];
 }
 
 export interface FactionStyle {
@@ -179,6 +201,70 @@ export function layoutSignature(model: GraphModel): string {
 		model.people.map((p) => `${p.id}@${p.parent ?? ''}:${p.size}`).join(','),
 		model.edges.map((e) => e.id).join(',')
 	].join('|');
+}
+
+/**
+ * The model as the explorer's graph draws it, with the positions of what it draws. Past
+ * `SCALE.drawnUpTo` people, each faction is one group standing where its people would (the box
+ * around their positions), named with their count, and no person or alliance line is drawn:
+ * cytoscape would take seconds over each month. Past `SCALE.boxesUpTo`, people are drawn
+ * without their faction boxes (see `withoutFactionBoxes`).
+ */
+export function crowdedModel(
+	model: GraphModel,
+	positions: Positions,
+	limit: number = SCALE.drawnUpTo
+): { model: GraphModel; positions: Positions } {
+	if (model.people.length <= limit)
+		return { model: withoutFactionBoxes(model, SCALE.boxesUpTo), positions };
+	const boxes = new Map<string, { x1: number; y1: number; x2: number; y2: number; n: number }>();
+	for (const person of model.people) {
+		const key = person.faction ?? '';
+		const at = positions[person.id];
+		const box = boxes.get(key) ?? {
+			x1: Infinity,
+			y1: Infinity,
+			x2: -Infinity,
+			y2: -Infinity,
+			n: 0
+		};
+		box.n++;
+		if (at) {
+			box.x1 = Math.min(box.x1, at[0]);
+			box.y1 = Math.min(box.y1, at[1]);
+			box.x2 = Math.max(box.x2, at[0]);
+			box.y2 = Math.max(box.y2, at[1]);
+		}
+		boxes.set(key, box);
+	}
+	const named = new Map(model.factions.map((f) => [f.id, f]));
+	const crowds: CrowdNodeData[] = [];
+	const placed: Positions = {};
+	const order = [...model.factions.map((f) => f.id), ...(boxes.has('') ? [''] : [])];
+	for (const faction of order) {
+		const box = boxes.get(faction);
+		if (!box) continue;
+		const style = named.get(faction);
+		const colour = style?.colour ?? INK.unknownFaction;
+		const id = `crowd:${faction}`;
+		const placedAt = Number.isFinite(box.x1);
+		const width = Math.max(CROWD.minSize, placedAt ? box.x2 - box.x1 + 2 * CROWD.padding : 0);
+		const height = Math.max(CROWD.minSize, placedAt ? box.y2 - box.y1 + 2 * CROWD.padding : 0);
+		crowds.push({
+			id,
+			label: `${style?.label ?? 'No faction'}\n${box.n.toLocaleString('en-GB')} ${box.n === 1 ? 'person' : 'people'}`,
+			faction,
+			colour,
+			textColour: style?.textColour ?? factionTextColour(colour),
+			kind: 'crowd',
+			people: box.n,
+			width,
+			height,
+			fontSize: Math.max(CROWD.labelSize, Math.min(width, height) * CROWD.labelShare)
+		});
+		placed[id] = placedAt ? [(box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2] : [0, 0];
+	}
+	return { model: { factions: [], people: [], edges: [], hubs: [], crowds }, positions: placed };
 }
 
 /**

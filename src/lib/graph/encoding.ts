@@ -292,11 +292,12 @@ export const SCALE = {
 	 */
 	storylineSvgUpTo: 300,
 	/**
-	 * The text view lists this many people of a month at once, and as many more on each next
-	 * frame until everyone is listed: a table of thousands of rows built in one task held the
-	 * page for hundreds of milliseconds on every step of the slider.
+	 * The text view lists this many people of a faction, and this many more each time the
+	 * reader asks (see `listedRows`): a table of thousands of rows is laid out again on every
+	 * step of the slider, half a second and more at 9,000 people.
 	 */
-	textRowsAtOnce: 200,
+	textRowsPerGroup: 100,
+	textRowsMore: 500,
 	/**
 	 * An alliance of more members than this is drawn as a hub with one spoke per member rather
 	 * than one line per pair (see `allianceLines`): pairs grow as the square of the members (a
@@ -304,7 +305,25 @@ export const SCALE = {
 	 * members. Twelve members are 66 pairs, still readable in the crowded style; the built-in
 	 * data's largest bloc (the United Opposition, 11 members) keeps its pairs.
 	 */
-	hubAbove: 12
+	hubAbove: 12,
+	/**
+	 * Past this many people on stage in a month, the graph draws each faction as one group with
+	 * its count rather than each person (see `crowdedModel`): cytoscape takes seconds to place
+	 * and draw ten thousand nodes, on every step. The text view and the storyline still show
+	 * everyone; the "Politburo members only" filter brings a month under it.
+	 */
+	drawnUpTo: 2_000
+} as const;
+
+/** A faction drawn as one group when a month has more people than `SCALE.drawnUpTo`. */
+export const CROWD = {
+	/** Around the box its members would fill. */
+	padding: FACTION.padding,
+	labelSize: 28,
+	/** The name is at least this share of the box's smaller side. */
+	labelShare: 0.08,
+	/** Its least width and height, so a small faction's name still fits. */
+	minSize: 240
 } as const;
 
 /**

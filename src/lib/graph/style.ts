@@ -76,6 +76,27 @@ export const graphStyleFor = (labels: LabelScale = { person: 1, faction: 1 }): S
 		}
 	},
 	{
+		selector: 'node[kind = "crowd"]',
+		style: {
+			shape: 'round-rectangle',
+			width: 'data(width)',
+			height: 'data(height)',
+			'background-color': 'data(colour)',
+			'background-opacity': FACTION.swatchFillOpacity,
+			'border-color': 'data(colour)',
+			'border-width': FACTION.strokeWidth,
+			'border-opacity': FACTION.strokeOpacity,
+			label: 'data(label)',
+			'text-wrap': 'wrap',
+			'text-valign': 'center',
+			'text-halign': 'center',
+			color: 'data(textColour)',
+			'font-size': 'data(fontSize)',
+			'font-weight': 'bold',
+			'font-family': CYTOSCAPE_FONT_STACK
+		}
+	},
+	{
 		selector: 'node[status]',
 		style: {
 			width: 'data(size)',

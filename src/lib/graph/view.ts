@@ -130,6 +130,7 @@ export class GraphView {
 		const cy = this.cy;
 		const wanted = new Set([
 			...model.factions.map((f) => f.id),
+			...(model.crowds ?? []).map((c) => c.id),
 			...model.people.map((p) => p.id),
 			...model.hubs.map((h) => h.id),
 			...model.edges.map((e) => e.id)
@@ -168,6 +169,22 @@ export class GraphView {
 					cy.add({ group: 'nodes', data: { ...faction }, pannable: true });
 					arrived.push(faction.id);
 				}
+			}
+			// A month drawn as crowds is never animated: its groups come and go at once.
+			cy.nodes('[kind = "crowd"]')
+				.filter((n) => !wanted.has(n.id()))
+				.remove();
+			for (const crowd of model.crowds ?? []) {
+				const [x, y] = positions[crowd.id] ?? [0, 0];
+				const node = cy.getElementById(crowd.id);
+				if (node.empty()) {
+					cy.add({ group: 'nodes', data: { ...crowd }, position: { x, y }, pannable: true });
+					continue;
+				}
+				const data = node.data() as Record<string, unknown>;
+				if ((Object.keys(crowd) as (keyof typeof crowd)[]).some((key) => data[key] !== crowd[key]))
+					node.data({ ...crowd });
+				node.position({ x, y });
 			}
 			for (const person of model.people) {
 				const target = positions[person.id] ?? [0, 0];
