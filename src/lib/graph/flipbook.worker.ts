@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { fromPortable } from '../model/dataset-text';
 import type { Dataset } from '../model/schema';
 import type { StageFilter } from '../model/snapshot';
 import { computeFlipbook } from './flipbook';
@@ -6,7 +7,8 @@ import { packFlipbook, transferablesOf, type PackedFlipbook } from './flipbook-p
 
 export interface FlipbookRequest {
 	id: number;
-	dataset: Dataset;
+	/** The dataset, or its JSON text (see `portable`). */
+	dataset: Dataset | string;
 	filter: StageFilter;
 }
 
@@ -21,7 +23,7 @@ self.onmessage = (event: MessageEvent<FlipbookRequest>) => {
 	const started = performance.now();
 	let lastReport = 0;
 	try {
-		const flipbook = computeFlipbook(dataset, {
+		const flipbook = computeFlipbook(fromPortable(dataset), {
 			filter,
 			onProgress: ({ done, total }) => {
 				if (done === total || performance.now() - lastReport > 100) {

@@ -1,3 +1,4 @@
+import { portable } from '../model/dataset-text';
 import type { Dataset } from '../model/schema';
 import type { StageFilter } from '../model/snapshot';
 import type { Flipbook } from './flipbook';
@@ -44,7 +45,7 @@ export class LayoutClient {
 				} else reject(new Error(reply.message));
 			};
 			worker.onerror = (event) => reject(new Error(event.message || 'the layout worker failed'));
-			worker.postMessage({ id: 1, dataset, filter } satisfies FlipbookRequest);
+			worker.postMessage({ id: 1, dataset: portable(dataset), filter } satisfies FlipbookRequest);
 		});
 	}
 

@@ -1,3 +1,4 @@
+import { portable } from '$lib/model/dataset-text';
 import { SCALE } from '$lib/graph/encoding';
 import type { StorylineEmphasis } from '$lib/graph/storyline-emphasis';
 import type { StorylineFrame, StorylineGeometry } from '$lib/graph/storyline-geometry';
@@ -75,7 +76,7 @@ export class StorylineState {
 				this.sentDataset = dataset;
 				// Its answer says nothing: `open` below fails if the dataset did not arrive.
 				this.client
-					.ask({ kind: 'dataset', key: this.keys.get(dataset)!, dataset })
+					.ask({ kind: 'dataset', key: this.keys.get(dataset)!, dataset: portable(dataset) })
 					.catch(() => undefined);
 			}
 			const answer = await this.client.ask({ kind: 'open', filter, cached });

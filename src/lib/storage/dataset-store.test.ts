@@ -1,6 +1,7 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readDatasetFixture } from '../../../tests/unit/fixtures';
+import { datasetFromText } from '../model/dataset-text';
 import { DatasetStore } from './dataset-store';
 
 const dataset = readDatasetFixture('edge-cases.json');
@@ -24,6 +25,21 @@ async function writeRaw(factory: IDBFactory, value: unknown) {
 	});
 }
 
+/** The raw record the store keeps. */
+function readRaw(factory: IDBFactory): Promise<unknown> {
+	return new Promise((resolve, reject) => {
+		const open = factory.open('factions', 1);
+		open.onsuccess = () => {
+			const request = open.result.transaction('datasets').objectStore('datasets').get('imported');
+			request.onsuccess = () => {
+				open.result.close();
+				resolve(request.result);
+			};
+			request.onerror = () => reject(request.error);
+		};
+	});
+}
+
 describe('DatasetStore', () => {
 	it('keeps a dataset across instances, as across reloads', async () => {
 		const factory = new IDBFactory();
@@ -35,6 +51,26 @@ describe('DatasetStore', () => {
 		expect(stored?.files).toEqual(['mine.json']);
 		expect(await new DatasetStore(factory).clear()).toBeNull();
 		expect(await new DatasetStore(factory).load()).toEqual({ stored: null });
+	});
+
+	it('keeps a dataset read from a text as that text, and reads it back checked', async () => {
+		const factory = new IDBFactory();
+		const text = JSON.stringify(dataset);
+		expect(await new DatasetStore(factory).save(datasetFromText(text), ['big.json'])).toBeNull();
+		const raw = await readRaw(factory);
+		expect(raw).toMatchObject({ text, files: ['big.json'] });
+		expect(raw).not.toHaveProperty('dataset');
+		const { stored, notice } = await new DatasetStore(factory).load();
+		expect(notice).toBeUndefined();
+		expect(stored?.dataset).toEqual(dataset);
+	});
+
+	it('removes a kept text that is not a valid dataset', async () => {
+		const factory = new IDBFactory();
+		await writeRaw(factory, { version: 1, text: '{"meta": 1}', files: [] });
+		const first = await new DatasetStore(factory).load();
+		expect(first.stored).toBeNull();
+		expect(first.notice).toMatch(/could not be read \(it is damaged\) and was removed/);
 	});
 
 	it('removes a corrupted record and says so', async () => {

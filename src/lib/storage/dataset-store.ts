@@ -1,5 +1,7 @@
+import { portable } from '$lib/model/dataset-text';
 import type { Dataset } from '$lib/model/schema';
 import { validateDataset } from '$lib/model/validate';
+import { importInWorker } from './import-client';
 
 /** An imported dataset as kept in the browser, with the names of the files it came from. */
 export interface StoredDataset {
@@ -34,7 +36,7 @@ export class DatasetStore {
 		try {
 			const record = await this.run('readonly', (store) => store.get(KEY));
 			if (record === undefined) return { stored: null };
-			const checked = checkRecord(record);
+			const checked = await checkRecord(record);
 			if (checked) return { stored: checked };
 			await this.clear();
 			return {
@@ -50,11 +52,21 @@ export class DatasetStore {
 		}
 	}
 
-	/** Saves `dataset`; resolves to a notice if it could not be kept. */
+	/**
+	 * Saves `dataset`; resolves to a notice if it could not be kept. A dataset read from a text
+	 * (see `portable`) is kept as that text: storing one string costs the page a copy, storing
+	 * the dataset a clone of each of its objects.
+	 */
 	async save(dataset: Dataset, files: string[]): Promise<string | null> {
-		const record: StoredDataset = { dataset, files, savedAt: new Date().toISOString() };
+		const sent = portable(dataset);
+		const record = {
+			version: VERSION,
+			...(typeof sent === 'string' ? { text: sent } : { dataset }),
+			files,
+			savedAt: new Date().toISOString()
+		};
 		try {
-			await this.run('readwrite', (store) => store.put({ version: VERSION, ...record }, KEY));
+			await this.run('readwrite', (store) => store.put(record, KEY));
 			return null;
 		} catch (error) {
 			return `The dataset is shown but could not be saved in this browser (${describe(error)}): it will be gone after a reload.`;
@@ -109,13 +121,30 @@ export class DatasetStore {
 	}
 }
 
-function checkRecord(record: unknown): StoredDataset | null {
+/**
+ * The record's dataset, checked again (a kept text is checked in a worker, as a file is), or
+ * `null` if it is not a valid dataset.
+ */
+async function checkRecord(record: unknown): Promise<StoredDataset | null> {
 	if (record === null || typeof record !== 'object') return null;
-	const { dataset, files, savedAt } = record as Record<string, unknown>;
-	const result = validateDataset(dataset);
-	if (!result.ok) return null;
+	const { dataset, text, files, savedAt } = record as Record<string, unknown>;
+	let checked: Dataset | null = null;
+	if (typeof text === 'string') {
+		const bytes = new TextEncoder().encode(text);
+		const read = await importInWorker(
+			[{ name: 'saved.json', size: bytes.byteLength, arrayBuffer: async () => bytes.buffer }],
+			() => {
+				throw new Error('a kept dataset is JSON');
+			}
+		);
+		if (read.ok) checked = read.dataset;
+	} else {
+		const result = validateDataset(dataset);
+		if (result.ok) checked = result.dataset;
+	}
+	if (!checked) return null;
 	return {
-		dataset: result.dataset,
+		dataset: checked,
 		files: Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string') : [],
 		savedAt: typeof savedAt === 'string' ? savedAt : ''
 	};

@@ -6,6 +6,7 @@ import {
 	type ImportResult,
 	type XmlParse
 } from '../model/import';
+import { datasetFromText } from '../model/dataset-text';
 import type { ImportReply, ImportRequest } from './import.worker';
 
 /**
@@ -36,6 +37,8 @@ export async function importInWorker(
 			});
 		});
 		if (reply.kind === 'done') return reply.result;
+		if (reply.kind === 'dataset')
+			return { ok: true, dataset: datasetFromText(reply.text), files: reply.files };
 		return { ...importTexts(reply.texts, parseXml), files: reply.files };
 	} catch (error) {
 		const names = files.map((f) => f.name);
