@@ -17,6 +17,7 @@ import { ms, quantile } from './bench-figures';
 import { chromiumLaunchOptions } from './chromium';
 import { longTasksSince, watchLongTasks } from './bench-long-tasks';
 import { BLOC, blocDataset } from './bench-hub';
+import { dropTransfer, fileTransfer, waitQuietly } from './bench-drop';
 import { freePort, answers } from './preview';
 import { syntheticDataset } from './synthetic';
 
@@ -70,16 +71,6 @@ const blocCase: Case = {
 	yearsIn: 0
 };
 
-async function dropFile(page: Page, drop: Drop) {
-	const transfer = await page.evaluateHandle(({ name, text }) => {
-		const data = new DataTransfer();
-		data.items.add(new File([text], name));
-		return data;
-	}, drop);
-	await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
-	await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
-}
-
 const now = (page: Page) => page.evaluate(() => performance.now());
 /** Long tasks are reported after they end: a frame for the last to be reported. */
 const settle = (page: Page) =>
@@ -94,9 +85,10 @@ async function dropOnExplorer(browser: Browser, base: string, file: Drop) {
 	try {
 		await page.goto(`${base}/`);
 		await page.getByRole('application', { name: /Faction graph/ }).waitFor();
+		const transfer = await fileTransfer(page, file);
 		await watchLongTasks(page);
 		const dropped = await now(page);
-		await dropFile(page, file);
+		await dropTransfer(page, transfer);
 		return { page, dropped };
 	} catch (error) {
 		await page.close();
@@ -108,8 +100,7 @@ async function dropOnExplorer(browser: Browser, base: string, file: Drop) {
 async function measureCase(browser: Browser, base: string, which: Case, file: Drop) {
 	const { page, dropped } = await dropOnExplorer(browser, base, file);
 	try {
-		await page.getByText(file.shows).first().waitFor({ timeout: 60_000 });
-		await page.getByRole('application', { name: /Faction graph/ }).waitFor({ timeout: 600_000 });
+		await waitQuietly(page, file.shows, { timeout: 600_000 });
 		await page.waitForTimeout(1000);
 		await settle(page);
 		const opening = summary(await longTasksSince(page, dropped));
@@ -161,7 +152,7 @@ async function measureCase(browser: Browser, base: string, which: Case, file: Dr
 async function measureRefusal(browser: Browser, base: string, file: Drop) {
 	const { page, dropped } = await dropOnExplorer(browser, base, file);
 	try {
-		await page.getByText(file.shows).first().waitFor({ timeout: 120_000 });
+		await waitQuietly(page, file.shows, { graph: false, timeout: 120_000 });
 		const answered = (await now(page)) - dropped;
 		await settle(page);
 		return { answered, tasks: summary(await longTasksSince(page, dropped)) };

@@ -4,12 +4,18 @@
  * profile (CDP `Profiler`) of `--phase` (opening: from the drop to the graph; playing: 5 s at the
  * fastest speed from the fullest years; stepping: 20 slider steps). Prints the tasks over 50 ms
  * and, for the time inside them only, the self time by function and by the app's innermost call.
- * Run: npx tsx scripts/profile-scale.ts [--people 2000] [--phase playing] [--base URL]
+ * Run: npx tsx scripts/profile-scale.ts [--people 2000] [--phase playing] [--months 240] [--base URL]
  */
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
 import { ms } from './bench-figures';
-import { dropSynthetic, syntheticFile } from './bench-drop';
+import {
+	dropSynthetic,
+	dropTransfer,
+	fileTransfer,
+	syntheticFile,
+	waitQuietly
+} from './bench-drop';
 import { withBuiltApp } from './preview';
 import { startTrace, stopTrace } from './bench-trace';
 import {
@@ -27,6 +33,7 @@ import {
 const arg = optionValue;
 const people = Number(arg('people') ?? 2000);
 const phase = arg('phase') ?? 'playing';
+const months = Number(arg('months') ?? 240);
 
 /** The stack (outermost first) of app frames of each sample, summed: where long tasks start. */
 function stacks(profile: Profile, weights: number[], ours: (node: ProfileNode) => boolean) {
@@ -57,7 +64,7 @@ function effects(profile: Profile, weights: number[], libraries: Set<string>) {
 
 async function profileScale(browser: Browser, base: string) {
 	const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
-	const dropped = syntheticFile(people);
+	const dropped = syntheticFile(people, months);
 	await page.goto(`${base}/`);
 	await page.getByRole('application', { name: /Faction graph/ }).waitFor();
 	const css = arg('css');
@@ -77,14 +84,17 @@ async function profileScale(browser: Browser, base: string) {
 	const now = () => page.evaluate(() => performance.now());
 	let from: number;
 	if (phase === 'opening') {
+		const transfer = await fileTransfer(page, dropped);
+		await startTrace(browser, page);
 		await cdp.send('Profiler.start');
 		from = await now();
-		await dropSynthetic(page, people, dropped);
+		await dropTransfer(page, transfer);
+		await waitQuietly(page, new RegExp(`Synthetic: ${people} people`), {});
 		await page.waitForTimeout(1000);
 	} else {
 		await dropSynthetic(page, people, dropped);
 		await slider.focus();
-		for (let i = 0; i < 10; i++) await page.keyboard.press('PageUp');
+		for (let i = 0; i < (months >= 240 ? 10 : 1); i++) await page.keyboard.press('PageUp');
 		await page.waitForTimeout(1000);
 		await startTrace(browser, page);
 		await cdp.send('Profiler.start');
@@ -108,7 +118,8 @@ async function profileScale(browser: Browser, base: string) {
 		await page.waitForTimeout(300);
 	}
 	const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-	if (phase !== 'opening') {
+	let longSpans: { start: number; end: number }[] = [];
+	{
 		const events = await stopTrace(browser);
 		const main = events.find(
 			(e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain'
@@ -118,10 +129,21 @@ async function profileScale(browser: Browser, base: string) {
 			(e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'
 		);
 		const longRuns = runs.filter((e) => (e.dur ?? 0) > 50_000);
+		longSpans = longRuns.map((r) => ({ start: r.ts, end: r.ts + (r.dur ?? 0) }));
 		const byName = new Map<string, number>();
 		for (const e of onMain) {
 			if (!longRuns.some((r) => r.ts <= e.ts && e.ts <= r.ts + (r.dur ?? 0))) continue;
 			byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+		}
+		for (const r of longRuns) {
+			const inside = onMain
+				.filter(
+					(e) => e !== r && r.ts <= e.ts && e.ts <= r.ts + (r.dur ?? 0) && (e.dur ?? 0) > 5000
+				)
+				.sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+				.slice(0, 4)
+				.map((e) => `${e.name} ${ms((e.dur ?? 0) / 1000)}`);
+			console.log(`task ${ms((r.dur ?? 0) / 1000)}: ${inside.join(', ')}`);
 		}
 		console.log(`trace: ${longRuns.length} tasks over 50 ms; inclusive time of events in them:`);
 		for (const [name, t] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 20))
@@ -140,13 +162,11 @@ async function profileScale(browser: Browser, base: string) {
 	console.log(
 		`${people} people, ${phase}: ${long.length} tasks over 50 ms: ${long.map((t) => ms(t.duration)).join(', ')}`
 	);
-	// Samples in long tasks: the profile starts just before `from` (page time), to a few ms.
-	let at = 0;
-	const shift = from * 1000;
+	// Samples in the trace's long tasks: the profile and the trace share the browser's clock (µs).
+	let at = profile.startTime;
 	const inLong = profile.samples.map((_, i) => {
 		at += profile.timeDeltas[i] ?? 0;
-		const pageMs = (shift + at) / 1000;
-		const inside = long.some((t) => t.start <= pageMs && pageMs <= t.start + t.duration);
+		const inside = longSpans.some((t) => t.start <= at && at <= t.end);
 		return inside ? (profile.timeDeltas[i + 1] ?? 0) / 1000 : 0;
 	});
 	const total = inLong.reduce((a, b) => a + b, 0);
