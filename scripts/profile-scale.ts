@@ -170,6 +170,18 @@ async function profileScale(browser: Browser, base: string) {
 		return inside ? (profile.timeDeltas[i + 1] ?? 0) / 1000 : 0;
 	});
 	const total = inLong.reduce((a, b) => a + b, 0);
+	// The tasks over 200 ms one by one: where each went, by the app's innermost call.
+	for (const span of longSpans.filter((t) => t.end - t.start > 200_000)) {
+		let t = profile.startTime;
+		const inside = profile.samples.map((_, i) => {
+			t += profile.timeDeltas[i] ?? 0;
+			return span.start <= t && t <= span.end ? (profile.timeDeltas[i + 1] ?? 0) / 1000 : 0;
+		});
+		const top = stacks(profile, inside, (n) => n.callFrame.url.includes('/_app/'))
+			.slice(0, 8)
+			.map(([name, ms_]) => `${ms(ms_)} ${name}`);
+		console.log(`\ntask of ${ms((span.end - span.start) / 1000)}:\n  ${top.join('\n  ')}`);
+	}
 	console.log(`profiled time inside those tasks: ${ms(total)}`);
 	const libraries = libraryChunks();
 	const ours = (n: ProfileNode) =>

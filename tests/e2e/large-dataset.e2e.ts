@@ -97,7 +97,7 @@ interface CrowdHook {
 	cy: {
 		nodes(selector: string): {
 			length: number;
-			map<T>(f: (n: { data(k: string): unknown }) => T): T[];
+			map<T>(f: (n: { data(k: string): unknown; position(k: 'x'): number }) => T): T[];
 		};
 	};
 }

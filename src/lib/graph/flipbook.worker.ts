@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { fromPortable } from '../model/dataset-text';
+import { fromPortable } from '../model/dataset-json';
 import type { Dataset } from '../model/schema';
 import type { StageFilter } from '../model/snapshot';
 import { computeFlipbook } from './flipbook';
@@ -7,8 +7,8 @@ import { packFlipbook, transferablesOf, type PackedFlipbook } from './flipbook-p
 
 export interface FlipbookRequest {
 	id: number;
-	/** The dataset, or its JSON text (see `portable`). */
-	dataset: Dataset | string;
+	/** The dataset, or its JSON (see `portable`). */
+	dataset: Dataset | Blob;
 	filter: StageFilter;
 }
 
@@ -18,12 +18,12 @@ export type FlipbookReply =
 	| { id: number; kind: 'failed'; message: string };
 
 // Lays out a whole month sequence away from the page, reporting progress as it goes.
-self.onmessage = (event: MessageEvent<FlipbookRequest>) => {
+self.onmessage = async (event: MessageEvent<FlipbookRequest>) => {
 	const { id, dataset, filter } = event.data;
 	const started = performance.now();
 	let lastReport = 0;
 	try {
-		const flipbook = computeFlipbook(fromPortable(dataset), {
+		const flipbook = computeFlipbook(await fromPortable(dataset), {
 			filter,
 			onProgress: ({ done, total }) => {
 				if (done === total || performance.now() - lastReport > 100) {

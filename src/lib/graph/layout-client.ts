@@ -1,4 +1,4 @@
-import { portable } from '../model/dataset-text';
+import { portable } from '../model/dataset-json';
 import type { Dataset } from '../model/schema';
 import type { StageFilter } from '../model/snapshot';
 import type { Flipbook } from './flipbook';

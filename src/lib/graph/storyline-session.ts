@@ -1,4 +1,4 @@
-import { fromPortable } from '../model/dataset-text';
+import { fromPortable } from '../model/dataset-json';
 import type { Dataset } from '../model/schema';
 import type { StageFilter } from '../model/snapshot';
 import { computeStoryline, type Storyline } from '../model/storyline';
@@ -27,7 +27,7 @@ export type StorylineMedium = 'svg' | 'canvas';
 
 export type StorylineRequest =
 	/** The dataset the next requests are about, named by `key` (sent once per dataset). */
-	| { kind: 'dataset'; id: number; key: number; dataset: Dataset | string }
+	| { kind: 'dataset'; id: number; key: number; dataset: Dataset | Blob }
 	/** Computes (or finds) the storyline of the dataset as filtered; `cached`: a URL of it. */
 	| { kind: 'open'; id: number; filter: StageFilter; cached?: string }
 	/** Lays it out in `frame`; for `canvas`, paints it on `canvas` (given once, then kept). */
@@ -115,7 +115,7 @@ export class StorylineSession {
 			switch (request.kind) {
 				case 'dataset':
 					if (request.key !== this.key) {
-						this.dataset = fromPortable(request.dataset);
+						this.dataset = await fromPortable(request.dataset);
 						this.key = request.key;
 					}
 					return { kind: 'done', id };

@@ -1,4 +1,4 @@
-import { portable } from '$lib/model/dataset-text';
+import { portable } from '$lib/model/dataset-json';
 import { SCALE } from '$lib/graph/encoding';
 import type { StorylineEmphasis } from '$lib/graph/storyline-emphasis';
 import type { StorylineFrame, StorylineGeometry } from '$lib/graph/storyline-geometry';

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readDatasetFixture } from '../../../tests/unit/fixtures';
-import { datasetFromText } from '../model/dataset-text';
+import { datasetFromJson } from '../model/dataset-json';
 import { DatasetStore } from './dataset-store';
 
 const dataset = readDatasetFixture('edge-cases.json');
@@ -53,21 +53,24 @@ describe('DatasetStore', () => {
 		expect(await new DatasetStore(factory).load()).toEqual({ stored: null });
 	});
 
-	it('keeps a dataset read from a text as that text, and reads it back checked', async () => {
+	it('keeps a dataset read from its JSON as that JSON, and reads it back checked', async () => {
 		const factory = new IDBFactory();
-		const text = JSON.stringify(dataset);
-		expect(await new DatasetStore(factory).save(datasetFromText(text), ['big.json'])).toBeNull();
-		const raw = await readRaw(factory);
-		expect(raw).toMatchObject({ text, files: ['big.json'] });
+		const json = new Blob([JSON.stringify(dataset)]);
+		expect(
+			await new DatasetStore(factory).save(await datasetFromJson(json), ['big.json'])
+		).toBeNull();
+		const raw = (await readRaw(factory)) as { json: Blob; files: string[] };
+		expect(raw.files).toEqual(['big.json']);
 		expect(raw).not.toHaveProperty('dataset');
+		expect(JSON.parse(await raw.json.text())).toEqual(dataset);
 		const { stored, notice } = await new DatasetStore(factory).load();
 		expect(notice).toBeUndefined();
 		expect(stored?.dataset).toEqual(dataset);
 	});
 
-	it('removes a kept text that is not a valid dataset', async () => {
+	it('removes kept JSON that is not a valid dataset', async () => {
 		const factory = new IDBFactory();
-		await writeRaw(factory, { version: 1, text: '{"meta": 1}', files: [] });
+		await writeRaw(factory, { version: 1, json: new Blob(['{"meta": 1}']), files: [] });
 		const first = await new DatasetStore(factory).load();
 		expect(first.stored).toBeNull();
 		expect(first.notice).toMatch(/could not be read \(it is damaged\) and was removed/);

@@ -1,4 +1,4 @@
-import { portable } from '$lib/model/dataset-text';
+import { portable } from '$lib/model/dataset-json';
 import type { Dataset } from '$lib/model/schema';
 import { validateDataset } from '$lib/model/validate';
 import { importInWorker } from './import-client';
@@ -53,15 +53,15 @@ export class DatasetStore {
 	}
 
 	/**
-	 * Saves `dataset`; resolves to a notice if it could not be kept. A dataset read from a text
-	 * (see `portable`) is kept as that text: storing one string costs the page a copy, storing
-	 * the dataset a clone of each of its objects.
+	 * Saves `dataset`; resolves to a notice if it could not be kept. A dataset read from its JSON
+	 * (see `portable`) is kept as that JSON: storing a blob costs the page nothing, storing the
+	 * dataset a clone of each of its objects.
 	 */
 	async save(dataset: Dataset, files: string[]): Promise<string | null> {
 		const sent = portable(dataset);
 		const record = {
 			version: VERSION,
-			...(typeof sent === 'string' ? { text: sent } : { dataset }),
+			...(sent instanceof Blob ? { json: sent } : { dataset }),
 			files,
 			savedAt: new Date().toISOString()
 		};
@@ -122,21 +122,17 @@ export class DatasetStore {
 }
 
 /**
- * The record's dataset, checked again (a kept text is checked in a worker, as a file is), or
+ * The record's dataset, checked again (kept JSON is checked in a worker, as a file is), or
  * `null` if it is not a valid dataset.
  */
 async function checkRecord(record: unknown): Promise<StoredDataset | null> {
 	if (record === null || typeof record !== 'object') return null;
-	const { dataset, text, files, savedAt } = record as Record<string, unknown>;
+	const { dataset, json, files, savedAt } = record as Record<string, unknown>;
 	let checked: Dataset | null = null;
-	if (typeof text === 'string') {
-		const bytes = new TextEncoder().encode(text);
-		const read = await importInWorker(
-			[{ name: 'saved.json', size: bytes.byteLength, arrayBuffer: async () => bytes.buffer }],
-			() => {
-				throw new Error('a kept dataset is JSON');
-			}
-		);
+	if (json instanceof Blob) {
+		const read = await importInWorker([new File([json], 'saved.json')], () => {
+			throw new Error('a kept dataset is JSON');
+		});
 		if (read.ok) checked = read.dataset;
 	} else {
 		const result = validateDataset(dataset);

@@ -6,7 +6,7 @@ import {
 	type ImportResult,
 	type XmlParse
 } from '../model/import';
-import { datasetFromText } from '../model/dataset-text';
+import { datasetFromJson } from '../model/dataset-json';
 import type { ImportReply, ImportRequest } from './import.worker';
 
 /**
@@ -22,9 +22,13 @@ export async function importInWorker(
 	// Files over the size limit are refused before a byte is read, as on the page.
 	const refused = checkSizes(files);
 	if (refused) return refused;
+	// A file (a `Blob`) goes as it is, and the worker reads it: the page never holds its bytes.
 	const request: ImportRequest = {
 		files: await Promise.all(
-			files.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() }))
+			files.map(async (file) => ({
+				name: file.name,
+				bytes: file instanceof Blob ? file : await file.arrayBuffer()
+			}))
 		)
 	};
 	const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
@@ -33,12 +37,12 @@ export async function importInWorker(
 			worker.onmessage = (event: MessageEvent<ImportReply>) => resolve(event.data);
 			worker.onerror = (event) => reject(new Error(event.message || 'the import worker failed'));
 			worker.postMessage(request, {
-				transfer: request.files.map((f) => f.bytes)
+				transfer: request.files.flatMap((f) => (f.bytes instanceof Blob ? [] : [f.bytes]))
 			});
 		});
 		if (reply.kind === 'done') return reply.result;
 		if (reply.kind === 'dataset')
-			return { ok: true, dataset: datasetFromText(reply.text), files: reply.files };
+			return { ok: true, dataset: await datasetFromJson(reply.json), files: reply.files };
 		return { ...importTexts(reply.texts, parseXml), files: reply.files };
 	} catch (error) {
 		const names = files.map((f) => f.name);

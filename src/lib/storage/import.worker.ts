@@ -2,7 +2,8 @@
 import { importTexts, readFiles, type ImportResult, type ReadText } from '../model/import';
 
 export interface ImportRequest {
-	files: { name: string; bytes: ArrayBuffer }[];
+	/** Each file's bytes, or the file itself (a handle: the worker reads it, not the page). */
+	files: { name: string; bytes: ArrayBuffer | Blob }[];
 }
 
 /**
@@ -12,15 +13,18 @@ export interface ImportRequest {
 export type ImportReply =
 	| { kind: 'done'; result: ImportResult }
 	| { kind: 'xml'; files: string[]; texts: ReadText[] }
-	/** A valid dataset, as its JSON text: one string crosses to the page faster than its objects. */
-	| { kind: 'dataset'; files: string[]; text: string };
+	/**
+	 * A valid dataset, as its JSON: a blob crosses to the page as a handle, and the page reads it
+	 * back faster than it would receive the dataset's objects.
+	 */
+	| { kind: 'dataset'; files: string[]; json: Blob };
 
 // Decodes, parses and validates a dataset away from the page, so a large one never freezes it.
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 	const files = event.data.files.map(({ name, bytes }) => ({
 		name,
-		size: bytes.byteLength,
-		arrayBuffer: async () => bytes
+		size: bytes instanceof Blob ? bytes.size : bytes.byteLength,
+		arrayBuffer: async () => (bytes instanceof Blob ? bytes.arrayBuffer() : bytes)
 	}));
 	const read = await readFiles(files);
 	if (!read.ok) {
@@ -36,7 +40,11 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 	});
 	self.postMessage(
 		(result.ok
-			? { kind: 'dataset', files: read.files, text: JSON.stringify(result.dataset) }
+			? {
+					kind: 'dataset',
+					files: read.files,
+					json: new Blob([JSON.stringify(result.dataset)], { type: 'application/json' })
+				}
 			: { kind: 'done', result: { ...result, files: read.files } }) satisfies ImportReply
 	);
 };
