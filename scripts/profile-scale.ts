@@ -36,7 +36,12 @@ const phase = arg('phase') ?? 'playing';
 const months = Number(arg('months') ?? 240);
 
 /** The stack (outermost first) of app frames of each sample, summed: where long tasks start. */
-function stacks(profile: Profile, weights: number[], ours: (node: ProfileNode) => boolean) {
+function stacks(
+	profile: Profile,
+	weights: number[],
+	ours: (node: ProfileNode) => boolean,
+	depth = 7
+) {
 	const { parent, byId } = profileTree(profile);
 	return timeBy(profile, weights, (id) => {
 		const names: string[] = [];
@@ -44,7 +49,7 @@ function stacks(profile: Profile, weights: number[], ours: (node: ProfileNode) =
 			const node = byId.get(at)!;
 			if (ours(node)) names.unshift(node.callFrame.functionName || '(anon)');
 		}
-		return names.slice(0, 7).join(' > ') || '(library or browser only)';
+		return names.slice(-depth).join(' > ') || '(library or browser only)';
 	});
 }
 
@@ -171,13 +176,15 @@ async function profileScale(browser: Browser, base: string) {
 	});
 	const total = inLong.reduce((a, b) => a + b, 0);
 	// The tasks over 200 ms one by one: where each went, by the app's innermost call.
-	for (const span of longSpans.filter((t) => t.end - t.start > 200_000)) {
+	for (const span of longSpans.filter(
+		(t) => t.end - t.start > Number(arg('detail') ?? 200) * 1000
+	)) {
 		let t = profile.startTime;
 		const inside = profile.samples.map((_, i) => {
 			t += profile.timeDeltas[i] ?? 0;
 			return span.start <= t && t <= span.end ? (profile.timeDeltas[i + 1] ?? 0) / 1000 : 0;
 		});
-		const top = stacks(profile, inside, (n) => n.callFrame.url.includes('/_app/'))
+		const top = stacks(profile, inside, (n) => n.callFrame.url.includes('/_app/'), 12)
 			.slice(0, 8)
 			.map(([name, ms_]) => `${ms(ms_)} ${name}`);
 		console.log(`\ntask of ${ms((span.end - span.start) / 1000)}:\n  ${top.join('\n  ')}`);
