@@ -4,6 +4,7 @@ import { longTasksSince, watchLongTasks } from './bench-long-tasks';
 import { keyTaskSpans, startTrace, stopTrace } from './bench-trace';
 import { GRAPH_RENDERERS, type GraphRenderer } from '../src/lib/graph/renderer';
 import { dropSynthetic } from './bench-drop';
+import { selectFastestSpeed } from './bench-controls';
 
 /** The main-thread tasks over 50 ms in a span: how many, and the longest (ms, 0 for none). */
 interface LongTasks {
@@ -41,11 +42,7 @@ async function longTasksWith(
 		const slider = page.getByRole('slider', { name: 'Date' });
 		await slider.focus();
 		for (let i = 0; i < 10; i++) await page.keyboard.press('PageUp');
-		const speed = page.getByLabel('Speed');
-		const options = await speed
-			.locator('option')
-			.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-		await speed.selectOption(options[options.length - 1]!);
+		await selectFastestSpeed(page);
 		const playFrom = await now();
 		await page.getByRole('button', { name: 'Play' }).click();
 		// A benchmark of real time: it waits on the real clock, as a user watching would.

@@ -20,6 +20,7 @@ import { BLOC, blocDataset } from './bench-hub';
 import { dropTransfer, fileTransfer, waitQuietly } from './bench-drop';
 import { freePort, answers } from './preview';
 import { syntheticDataset } from './synthetic';
+import { selectFastestSpeed } from './bench-controls';
 
 /** The tasks over 50 ms in a span: how many, and the longest (ms, 0 for none). */
 interface LongTasks {
@@ -120,11 +121,7 @@ async function measureCase(browser: Browser, base: string, which: Case, file: Dr
 		const stepping = summary(await longTasksSince(page, stepFrom));
 		await page.keyboard.press('Home');
 		for (let i = 0; i < which.yearsIn; i++) await page.keyboard.press('PageUp');
-		const speed = page.getByLabel('Speed');
-		const options = await speed
-			.locator('option')
-			.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-		await speed.selectOption(options[options.length - 1]!);
+		await selectFastestSpeed(page);
 		const play = page.locator('button.play');
 		await page.waitForTimeout(1000);
 		const playFrom = await now(page);

@@ -29,6 +29,7 @@ import {
 	type Profile,
 	type ProfileNode
 } from './cpu-profile';
+import { selectFastestSpeed } from './bench-controls';
 
 const arg = optionValue;
 const people = Number(arg('people') ?? 2000);
@@ -105,11 +106,7 @@ async function profileScale(browser: Browser, base: string) {
 		await cdp.send('Profiler.start');
 		from = await now();
 		if (phase === 'playing') {
-			const speed = page.getByLabel('Speed');
-			const options = await speed
-				.locator('option')
-				.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-			await speed.selectOption(options[options.length - 1]!);
+			await selectFastestSpeed(page);
 			await page.getByRole('button', { name: 'Play' }).click();
 			await page.waitForTimeout(5000);
 			await page.getByRole('button', { name: 'Pause' }).click();
