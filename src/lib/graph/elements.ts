@@ -3,6 +3,7 @@ import { meanPoint } from '../model/geometry';
 import type { AllianceKind } from '../model/schema';
 import type { Snapshot } from '../model/snapshot';
 import type { Point, Positions } from './arrange';
+import type { Box } from './camera';
 import {
 	CROWD,
 	HUB,
@@ -204,67 +205,59 @@ export function layoutSignature(model: GraphModel): string {
 }
 
 /**
- * The model as the explorer's graph draws it, with the positions of what it draws. Past
- * `SCALE.drawnUpTo` people, each faction is one group standing where its people would (the box
- * around their positions), named with their count, and no person or alliance line is drawn:
- * cytoscape would take seconds over each month. Past `SCALE.boxesUpTo`, people are drawn
- * without their faction boxes (see `withoutFactionBoxes`).
+ * The model as the explorer's graph draws it, with the positions of what it draws and, for a
+ * month drawn as groups, the box the camera fits. Past `SCALE.drawnUpTo` people, each faction is
+ * one square group, in the faction order from left to right, its area in proportion to its
+ * people, named with their count; no person or alliance line is drawn (cytoscape would take
+ * seconds over each month, and the month's layout is too wide to fit on screen). Past
+ * `SCALE.boxesUpTo`, people are drawn without their faction boxes (see `withoutFactionBoxes`).
  */
 export function crowdedModel(
 	model: GraphModel,
 	positions: Positions,
 	limit: number = SCALE.drawnUpTo
-): { model: GraphModel; positions: Positions } {
+): { model: GraphModel; positions: Positions; bounds?: Box } {
 	if (model.people.length <= limit)
 		return { model: withoutFactionBoxes(model, SCALE.boxesUpTo), positions };
-	const boxes = new Map<string, { x1: number; y1: number; x2: number; y2: number; n: number }>();
+	const counts = new Map<string, number>();
 	for (const person of model.people) {
 		const key = person.faction ?? '';
-		const at = positions[person.id];
-		const box = boxes.get(key) ?? {
-			x1: Infinity,
-			y1: Infinity,
-			x2: -Infinity,
-			y2: -Infinity,
-			n: 0
-		};
-		box.n++;
-		if (at) {
-			box.x1 = Math.min(box.x1, at[0]);
-			box.y1 = Math.min(box.y1, at[1]);
-			box.x2 = Math.max(box.x2, at[0]);
-			box.y2 = Math.max(box.y2, at[1]);
-		}
-		boxes.set(key, box);
+		counts.set(key, (counts.get(key) ?? 0) + 1);
 	}
 	const named = new Map(model.factions.map((f) => [f.id, f]));
+	const order = [...model.factions.map((f) => f.id), ...(counts.has('') ? [''] : [])];
 	const crowds: CrowdNodeData[] = [];
 	const placed: Positions = {};
-	const order = [...model.factions.map((f) => f.id), ...(boxes.has('') ? [''] : [])];
+	let x = 0;
+	let half = 0;
 	for (const faction of order) {
-		const box = boxes.get(faction);
-		if (!box) continue;
+		const people = counts.get(faction);
+		if (!people) continue;
 		const style = named.get(faction);
 		const colour = style?.colour ?? INK.unknownFaction;
+		const side = Math.max(CROWD.minSize, Math.sqrt(people) * CROWD.sizePerRootPerson);
 		const id = `crowd:${faction}`;
-		const placedAt = Number.isFinite(box.x1);
-		const width = Math.max(CROWD.minSize, placedAt ? box.x2 - box.x1 + 2 * CROWD.padding : 0);
-		const height = Math.max(CROWD.minSize, placedAt ? box.y2 - box.y1 + 2 * CROWD.padding : 0);
 		crowds.push({
 			id,
-			label: `${style?.label ?? 'No faction'}\n${box.n.toLocaleString('en-GB')} ${box.n === 1 ? 'person' : 'people'}`,
+			label: `${style?.label ?? 'No faction'}\n${people.toLocaleString('en-GB')} ${people === 1 ? 'person' : 'people'}`,
 			faction,
 			colour,
 			textColour: style?.textColour ?? factionTextColour(colour),
 			kind: 'crowd',
-			people: box.n,
-			width,
-			height,
-			fontSize: Math.max(CROWD.labelSize, Math.min(width, height) * CROWD.labelShare)
+			people,
+			width: side,
+			height: side,
+			fontSize: Math.max(CROWD.labelSize, side * CROWD.labelShare)
 		});
-		placed[id] = placedAt ? [(box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2] : [0, 0];
+		placed[id] = [x + side / 2, 0];
+		x += side + CROWD.gap;
+		half = Math.max(half, side / 2);
 	}
-	return { model: { factions: [], people: [], edges: [], hubs: [], crowds }, positions: placed };
+	return {
+		model: { factions: [], people: [], edges: [], hubs: [], crowds },
+		positions: placed,
+		bounds: { x1: 0, y1: -half, x2: x - CROWD.gap, y2: half }
+	};
 }
 
 /**

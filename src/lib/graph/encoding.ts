@@ -315,15 +315,20 @@ export const SCALE = {
 	drawnUpTo: 2_000
 } as const;
 
-/** A faction drawn as one group when a month has more people than `SCALE.drawnUpTo`. */
+/**
+ * A faction drawn as one group when a month has more people than `SCALE.drawnUpTo`: a square
+ * whose area grows with its people, named with their count.
+ */
 export const CROWD = {
-	/** Around the box its members would fill. */
-	padding: FACTION.padding,
+	/** The side of a group of one person; a group of n has `sqrt(n)` times that. */
+	sizePerRootPerson: 12,
+	/** Its least side, so a small faction's name still fits. */
+	minSize: 240,
+	/** Between two groups. */
+	gap: 60,
 	labelSize: 28,
-	/** The name is at least this share of the box's smaller side. */
-	labelShare: 0.08,
-	/** Its least width and height, so a small faction's name still fits. */
-	minSize: 240
+	/** The name is at least this share of the side. */
+	labelShare: 0.08
 } as const;
 
 /**
