@@ -6,7 +6,8 @@
  * of playback at the fastest speed (playing); for 100,000 people, how soon the refusal is shown;
  * and the built-in data's `factions:step` median and p95. Compare the two columns (ratios), not
  * the figures with the targets: other people's work runs on the same 2 cores.
- * Run: npm run bench -- --scale [--against <commit>] [--quick] (quick: 500 people and the bloc).
+ * Run: npm run bench -- --scale [--against <commit>] [--quick] [--case <label>] (quick: 500
+ * people and the bloc; a case: only those whose label starts so, such as "2,000" or "a bloc").
  */
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -207,7 +208,7 @@ const ratio = (before: number, after: number) =>
 	before > 0 ? `${(after / before).toFixed(2)}×` : after > 0 ? 'new' : '—';
 
 /** Prints the before and after figures, case by case, as they are measured. */
-export async function benchScaleBrowser(against = 'main', quick = false) {
+export async function benchScaleBrowser(against = 'main', quick = false, only?: string) {
 	if (!chromiumLaunchOptions.executablePath && !existsSync('/usr/bin/chromium')) {
 		console.log('\n## At scale in the browser: skipped (no Chromium; set CHROMIUM_PATH)');
 		return;
@@ -229,9 +230,11 @@ export async function benchScaleBrowser(against = 'main', quick = false) {
 		console.log(
 			`built-in data, slider step (factions:step, 60 steps): median ${ms(step.before.median)} → ${ms(stepAfter.median)} (${ratio(step.before.median, stepAfter.median)}), p95 ${ms(step.before.p95)} → ${ms(stepAfter.p95)} (${ratio(step.before.p95, stepAfter.p95)})`
 		);
-		const cases = quick
-			? [synthetic(500, 240), blocCase]
-			: [synthetic(500, 240), synthetic(2000, 240), synthetic(10_000, 24), blocCase];
+		const cases = (
+			quick
+				? [synthetic(500, 240), blocCase]
+				: [synthetic(500, 240), synthetic(2000, 240), synthetic(10_000, 24), blocCase]
+		).filter((which) => !only || which.label.startsWith(only));
 		console.log(
 			'main-thread tasks over 50 ms, before → after (issue 14: none over 50 ms at 500 and 2,000; issue 10: none over 200 ms at 10,000 and the bloc):'
 		);
@@ -260,6 +263,7 @@ export async function benchScaleBrowser(against = 'main', quick = false) {
 				);
 			}
 		}
+		if (only) return;
 		const huge: Drop = {
 			name: 'synthetic-100000.json',
 			text: JSON.stringify(syntheticDataset(100_000, 24)),

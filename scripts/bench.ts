@@ -80,7 +80,12 @@ if (compareOnly) {
 	process.exit(0);
 }
 if (scaleOnly) {
-	await benchScaleBrowser(process.argv.includes('--against') ? against : 'main', quick);
+	const only = process.argv.indexOf('--case');
+	await benchScaleBrowser(
+		process.argv.includes('--against') ? against : 'main',
+		quick,
+		only >= 0 ? process.argv[only + 1] : undefined
+	);
 	process.exit(0);
 }
 if (renderersOnly) {
