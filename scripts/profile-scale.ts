@@ -4,7 +4,10 @@
  * profile (CDP `Profiler`) of `--phase` (opening: from the drop to the graph; playing: 5 s at the
  * fastest speed from the fullest years; stepping: 20 slider steps). Prints the tasks over 50 ms
  * and, for the time inside them only, the self time by function and by the app's innermost call.
- * Run: npx tsx scripts/profile-scale.ts [--people 2000] [--phase playing] [--months 240] [--base URL]
+ * `--phase compare` opens the compare view on the dropped dataset (three pairs of dates).
+ * With `--bloc`, the dataset is the benchmark's bloc of 1,000 members (`BLOC`), stepped or played
+ * from its first month.
+ * Run: npx tsx scripts/profile-scale.ts [--people 2000] [--phase playing] [--months 240] [--bloc] [--base URL]
  */
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
@@ -30,11 +33,13 @@ import {
 	type ProfileNode
 } from './cpu-profile';
 import { selectFastestSpeed } from './bench-controls';
+import { BLOC, blocDataset } from './bench-hub';
 
 const arg = optionValue;
-const people = Number(arg('people') ?? 2000);
 const phase = arg('phase') ?? 'playing';
-const months = Number(arg('months') ?? 240);
+const bloc = process.argv.includes('--bloc');
+const people = bloc ? BLOC.people : Number(arg('people') ?? 2000);
+const months = bloc ? BLOC.months : Number(arg('months') ?? 240);
 
 /** The stack (outermost first) of app frames of each sample, summed: where long tasks start. */
 function stacks(
@@ -70,7 +75,9 @@ function effects(profile: Profile, weights: number[], libraries: Set<string>) {
 
 async function profileScale(browser: Browser, base: string) {
 	const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
-	const dropped = syntheticFile(people, months);
+	const dropped = bloc
+		? { name: 'bloc-1000.json', text: JSON.stringify(blocDataset()) }
+		: syntheticFile(people, months);
 	await page.goto(`${base}/`);
 	await page.getByRole('application', { name: /Faction graph/ }).waitFor();
 	const css = arg('css');
@@ -97,10 +104,23 @@ async function profileScale(browser: Browser, base: string) {
 		await dropTransfer(page, transfer);
 		await waitQuietly(page, new RegExp(`Synthetic: ${people} people`), {});
 		await page.waitForTimeout(1000);
+	} else if (phase === 'compare') {
+		await dropSynthetic(page, people, dropped);
+		await startTrace(browser, page);
+		await cdp.send('Profiler.start');
+		await page.goto(`${base}/compare?a=1902-01&b=1907-01`);
+		await page
+			.getByRole('application', { name: /Faction graph/ })
+			.nth(1)
+			.waitFor({ timeout: 180_000 });
+		// The new page's clock starts at its navigation.
+		from = 0;
+		await page.waitForTimeout(1000);
 	} else {
 		await dropSynthetic(page, people, dropped);
 		await slider.focus();
-		for (let i = 0; i < (months >= 240 ? 10 : 1); i++) await page.keyboard.press('PageUp');
+		if (bloc) await page.keyboard.press('Home');
+		else for (let i = 0; i < (months >= 240 ? 10 : 1); i++) await page.keyboard.press('PageUp');
 		await page.waitForTimeout(1000);
 		await startTrace(browser, page);
 		await cdp.send('Profiler.start');
@@ -156,9 +176,10 @@ async function profileScale(browser: Browser, base: string) {
 	);
 	const long = await page.evaluate(
 		(since) =>
-			(window as unknown as { __long: { start: number; duration: number }[] }).__long.filter(
-				(t) => t.start >= since
-			),
+			// A new page (the compare view) has no observer: the trace's tasks above stand alone.
+			(
+				(window as unknown as { __long?: { start: number; duration: number }[] }).__long ?? []
+			).filter((t) => t.start >= since),
 		from
 	);
 	console.log(

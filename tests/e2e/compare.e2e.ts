@@ -85,6 +85,37 @@ test('a person present at both dates stands in the same place in both panels', a
 	expect(zinoviev!.x).toBeLessThan(bukharin.b!.x);
 });
 
+test('the panels are drawn element by element, never through one texture of the whole graph', async ({
+	page
+}) => {
+	await page.goto('/compare?a=1924-06&b=1929-06');
+	await renderedInBoth(page, 'stalin');
+	// Cytoscape's layer texture made the longest task of opening big panels (see `view.ts`).
+	// Asked as on its very first frame (when it makes one whatever else is going on), each
+	// panel's layer cache gives none.
+	const given = await page.evaluate(() => {
+		interface LayerCache {
+			firstGet: boolean;
+			getLayers(elements: unknown, pixelRatio: number): unknown;
+		}
+		const graphs = (
+			window as unknown as {
+				__factionsGraphs: Record<
+					string,
+					{ cy: { renderer(): { data: { lyrTxrCache?: LayerCache } }; elements(): unknown } }
+				>;
+			}
+		).__factionsGraphs;
+		return [graphs.a!, graphs.b!].map(({ cy }) => {
+			const cache = cy.renderer().data.lyrTxrCache;
+			if (!cache) return 'cytoscape has no layer cache here';
+			cache.firstGet = true;
+			return cache.getLayers(cy.elements(), 1) === null ? 'none' : 'layers';
+		});
+	});
+	expect(given).toEqual(['none', 'none']);
+});
+
 test('swap, keyboard dates, and Back', async ({ page }) => {
 	await page.goto('/compare?a=1924-06&b=1929-06');
 	await page.getByRole('button', { name: /Swap/ }).click();

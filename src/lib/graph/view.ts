@@ -74,6 +74,26 @@ const cancelFrame = (frame: number) =>
 	typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame(frame) : clearTimeout(frame);
 const GHOST_PREFIX = 'ghost:';
 
+/** The part of cytoscape's canvas renderer that `withoutLayerTextures` reaches (not typed). */
+interface CanvasRendererInternals {
+	data?: { lyrTxrCache?: { getLayers: (...args: unknown[]) => unknown } };
+}
+
+/**
+ * Cytoscape's canvas renderer draws a graph that has stood still for a quarter of a second (and
+ * its very first frame) into one large layer texture, up to 4,000 × 4,000 pixels, and then pans
+ * by copying it. Making that texture, fresh memory painted element by element, was the longest
+ * task of opening a big month: about 3 s of the compare view's 5 s of long tasks at 2,000
+ * people. Drawn without it, each element still comes from its own cached texture, a few ms a
+ * frame. The renderer has no option for this, so its layer cache is told it has no layers; with
+ * another renderer (WebGL, headless) there is no such cache and nothing is changed.
+ */
+function withoutLayerTextures(cy: cytoscape.Core) {
+	const renderer = (cy as unknown as { renderer?: () => CanvasRendererInternals }).renderer?.();
+	const layers = renderer?.data?.lyrTxrCache;
+	if (layers) layers.getLayers = () => null;
+}
+
 /**
  * The explorer's cytoscape instance. It never lays anything out: it shows the positions it is
  * given (from the flip-book) and animates from one month's positions to the next. Every node is
@@ -100,6 +120,7 @@ export class GraphView {
 			boxSelectionEnabled: false,
 			autoungrabify: true
 		});
+		withoutLayerTextures(this.cy);
 		this.cy.on('tap', 'node[status]', (event) =>
 			onselect({ kind: 'person', id: event.target.id() })
 		);
