@@ -11,7 +11,7 @@ import { longTasksSince, watchLongTasks } from './bench-long-tasks';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import type { Positions } from '../src/lib/graph/arrange';
-import { graphModelOf, withoutFactionBoxes } from '../src/lib/graph/elements';
+import { graphModelOf } from '../src/lib/graph/elements';
 import { SCALE } from '../src/lib/graph/encoding';
 import { computeFlipbook } from '../src/lib/graph/flipbook';
 import { GraphView } from '../src/lib/graph/view';
@@ -57,7 +57,7 @@ function stepTimes(
 		// As the explorer's graph shows a month (`Graph.svelte`).
 		const model = graphModelOf(snapshot, dataset.factions, hubAbove);
 		const animate = model.people.length <= SCALE.glideUpTo;
-		view.show(withoutFactionBoxes(model, SCALE.boxesUpTo), positionsAt(month), animate);
+		view.show(model, positionsAt(month), animate ? 'staged' : 'none');
 		const elapsed = performance.now() - started;
 		longest = Math.max(longest, elapsed);
 		console.log(`- ${name}, step to ${month}: ${ms(elapsed)}`);

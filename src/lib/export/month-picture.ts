@@ -1,7 +1,7 @@
 import { boundsOf, type Positions } from '../graph/arrange';
 import { pictureSizes, type Box } from '../graph/camera';
-import { graphModelOf, withoutFactionBoxes } from '../graph/elements';
-import { CSS_FONT_STACK, SCALE } from '../graph/encoding';
+import { graphModelOf } from '../graph/elements';
+import { CSS_FONT_STACK } from '../graph/encoding';
 import { graphLabelOf } from '../model/describe';
 import { monthExtract } from '../model/month-extract';
 import type { Dataset } from '../model/schema';
@@ -66,7 +66,7 @@ export function monthDescription(dataset: Dataset, shown: Snapshot, date: string
  */
 export function monthPicture(dataset: Dataset, month: string, positions: Positions): MonthPicture {
 	const snapshot = filterSnapshot(snapshotAt(dataset, month), 'everyone');
-	const model = withoutFactionBoxes(graphModelOf(snapshot, dataset.factions), SCALE.boxesUpTo);
+	const model = graphModelOf(snapshot, dataset.factions);
 	const box = boundsOf([positions]);
 	const width = Math.max(1, box.x2 - box.x1);
 	const height = Math.max(1, box.y2 - box.y1);

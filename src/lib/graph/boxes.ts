@@ -27,35 +27,73 @@ export function union(boxes: readonly Box[]): Box | null {
 	};
 }
 
-/** The box a person takes with their label under them. */
-export function personBox(person: PersonNodeData, [x, y]: readonly [number, number]): Box {
+/**
+ * The box a person takes with their label under them; `labelScale` enlarges the label (present
+ * mode draws names larger).
+ */
+export function personBox(
+	person: Pick<PersonNodeData, 'size' | 'label'>,
+	[x, y]: readonly [number, number],
+	labelScale = 1
+): Box {
 	const r = person.size / 2;
-	const labelHalf = estimateTextWidth(person.label, PERSON_LABEL.size) / 2 + 2;
+	const labelSize = PERSON_LABEL.size * labelScale;
+	const labelHalf = estimateTextWidth(person.label, labelSize) / 2 + 2;
 	return {
 		x1: x - Math.max(r, labelHalf),
 		x2: x + Math.max(r, labelHalf),
 		y1: y - r,
-		y2: y + r + PERSON_LABEL.gap + PERSON_LABEL.size * 1.25 + 2
+		y2: y + r + PERSON_LABEL.gap + labelSize * 1.25 + 2
 	};
 }
 
-/** Each faction's box: its members with their labels, and the padding. */
+/** A member of a faction's box: the faction, the person, and where they stand. */
+export interface BoxMember {
+	faction: string;
+	person: Pick<PersonNodeData, 'size' | 'label'>;
+	at: readonly [number, number];
+}
+
+/**
+ * Each faction's box around its members, with their labels, and the padding: the box the graph,
+ * the SVG writer and the page's first picture all draw.
+ */
+export function boxesAround(members: Iterable<BoxMember>, labelScale = 1): Map<string, Box> {
+	const inner = new Map<string, Box>();
+	for (const { faction, person, at } of members) {
+		const box = personBox(person, at, labelScale);
+		const had = inner.get(faction);
+		inner.set(
+			faction,
+			had
+				? {
+						x1: Math.min(had.x1, box.x1),
+						y1: Math.min(had.y1, box.y1),
+						x2: Math.max(had.x2, box.x2),
+						y2: Math.max(had.y2, box.y2)
+					}
+				: box
+		);
+	}
+	const pad = FACTION.padding;
+	const boxes = new Map<string, Box>();
+	for (const [faction, box] of inner)
+		boxes.set(faction, { x1: box.x1 - pad, y1: box.y1 - pad, x2: box.x2 + pad, y2: box.y2 + pad });
+	return boxes;
+}
+
+/** Each faction's box: its members with their labels, and the padding, in the faction order. */
 export function factionBoxes(model: GraphModel, positions: Positions): Map<string, Box> {
+	const members: BoxMember[] = [];
+	for (const person of model.people) {
+		const at = positions[person.id];
+		if (person.parent && at) members.push({ faction: person.parent, person, at });
+	}
+	const around = boxesAround(members);
 	const boxes = new Map<string, Box>();
 	for (const faction of model.factions) {
-		const inner = union(
-			model.people
-				.filter((p) => p.parent === faction.id && positions[p.id])
-				.map((p) => personBox(p, positions[p.id]!))
-		);
-		if (!inner) continue;
-		const pad = FACTION.padding;
-		boxes.set(faction.id, {
-			x1: inner.x1 - pad,
-			y1: inner.y1 - pad,
-			x2: inner.x2 + pad,
-			y2: inner.y2 + pad
-		});
+		const box = around.get(faction.id);
+		if (box) boxes.set(faction.id, box);
 	}
 	return boxes;
 }

@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../../scripts/synthetic';
 import { snapshotAt } from '../model/snapshot';
-import { crowdedModel, graphModelOf, withoutFactionBoxes } from './elements';
+import { crowdedModel, graphModelOf } from './elements';
 import { CROWD } from './encoding';
-
-describe('withoutFactionBoxes', () => {
-	const dataset = syntheticDataset(200, 24);
-	const model = graphModelOf(snapshotAt(dataset, '1901-06'), dataset.factions);
-
-	it('keeps a model within the limit as it is', () => {
-		expect(withoutFactionBoxes(model, model.people.length)).toBe(model);
-	});
-
-	it('drops the boxes of a larger one, keeping every person, colour and edge', () => {
-		const drawn = withoutFactionBoxes(model, model.people.length - 1);
-		expect(drawn.factions).toEqual([]);
-		expect(drawn.people.map((p) => p.id)).toEqual(model.people.map((p) => p.id));
-		expect(drawn.people.every((p) => p.parent === undefined)).toBe(true);
-		expect(drawn.people.map((p) => p.colour)).toEqual(model.people.map((p) => p.colour));
-		expect(drawn.edges).toBe(model.edges);
-		expect(model.people.some((p) => p.parent !== undefined)).toBe(true);
-	});
-});
 
 describe('crowdedModel', () => {
 	const dataset = syntheticDataset(200, 24);
@@ -30,8 +11,9 @@ describe('crowdedModel', () => {
 		model.people.map((p, i) => [p.id, [i * 10, (i % 7) * 20] as [number, number]])
 	);
 
-	it('draws a month within the limit person by person', () => {
+	it('draws a month within the limit person by person, in their faction boxes', () => {
 		const drawn = crowdedModel(model, positions, model.people.length);
+		expect(drawn.model).toBe(model);
 		expect(drawn.positions).toBe(positions);
 		expect(drawn.model.people.map((p) => p.id)).toEqual(model.people.map((p) => p.id));
 		expect(drawn.model.crowds).toBeUndefined();

@@ -209,16 +209,14 @@ export function layoutSignature(model: GraphModel): string {
  * month drawn as groups, the box the camera fits. Past `SCALE.drawnUpTo` people, each faction is
  * one square group, in the faction order from left to right, its area in proportion to its
  * people, named with their count; no person or alliance line is drawn (cytoscape would take
- * seconds over each month, and the month's layout is too wide to fit on screen). Past
- * `SCALE.boxesUpTo`, people are drawn without their faction boxes (see `withoutFactionBoxes`).
+ * seconds over each month, and the month's layout is too wide to fit on screen).
  */
 export function crowdedModel(
 	model: GraphModel,
 	positions: Positions,
 	limit: number = SCALE.drawnUpTo
 ): { model: GraphModel; positions: Positions; bounds?: Box } {
-	if (model.people.length <= limit)
-		return { model: withoutFactionBoxes(model, SCALE.boxesUpTo), positions };
+	if (model.people.length <= limit) return { model, positions };
 	const counts = new Map<string, number>();
 	for (const person of model.people) {
 		const key = person.faction ?? '';
@@ -257,25 +255,5 @@ export function crowdedModel(
 		model: { factions: [], people: [], edges: [], hubs: [], crowds },
 		positions: placed,
 		bounds: { x1: 0, y1: -half, x2: x - CROWD.gap, y2: half }
-	};
-}
-
-/**
- * The model as drawn when a month has more than `limit` people: people without their faction
- * boxes (they keep their faction's colour and their place in its column). Cytoscape recomputes
- * a box's bounds from all its members whenever they move, which at 1,500 people costs more per
- * step than the page can spare. Smaller models are returned as they are.
- */
-export function withoutFactionBoxes(model: GraphModel, limit: number): GraphModel {
-	if (model.people.length <= limit) return model;
-	return {
-		factions: [],
-		people: model.people.map((person) => {
-			const drawn = { ...person };
-			delete drawn.parent;
-			return drawn;
-		}),
-		edges: model.edges,
-		hubs: model.hubs
 	};
 }

@@ -284,13 +284,6 @@ export const SCALE = {
 	 */
 	glideUpTo: 300,
 	/**
-	 * Past this many people, faction boxes are not drawn (see `withoutFactionBoxes`). A box is a
-	 * compound node, and cytoscape restyles every member of a compound whenever one element of
-	 * it changes: at 370 people, every person was restyled about three times a step, and 500
-	 * people played with a task over 50 ms on every step (none with the boxes left out).
-	 */
-	boxesUpTo: 150,
-	/**
 	 * Past this many people (lines) the explorer's storyline is painted on a canvas by its
 	 * worker rather than written as SVG: thousands of long paths in the page's DOM make opening
 	 * and every redraw slow.

@@ -56,6 +56,10 @@ export const graphStyleFor = (labels: LabelScale = { person: 1, faction: 1 }): S
 		selector: 'node[kind = "faction"]',
 		style: {
 			shape: 'round-rectangle',
+			// Sized around its members by the view (see `placeFactionBoxes`), beneath everything.
+			width: 'data(width)',
+			height: 'data(height)',
+			'z-compound-depth': 'bottom',
 			'background-color': 'data(colour)',
 			'background-opacity': FACTION.fillOpacity,
 			'border-color': 'data(colour)',
@@ -71,8 +75,7 @@ export const graphStyleFor = (labels: LabelScale = { person: 1, faction: 1 }): S
 			// the drawing time, and zooming in brings them back.
 			'min-zoomed-font-size': PERSON_LABEL.minZoomedSize,
 			'font-weight': 'bold',
-			'font-family': CYTOSCAPE_FONT_STACK,
-			padding: `${FACTION.padding}px`
+			'font-family': CYTOSCAPE_FONT_STACK
 		}
 	},
 	{

@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readDatasetFixture } from '../../../tests/unit/fixtures';
 import { snapshotAt } from '../model/snapshot';
 import type { Positions } from './arrange';
+import { factionBoxes, type Box } from './boxes';
 import { graphModelOf } from './elements';
-import { EDGE } from './encoding';
+import { EDGE, TRANSITION } from './encoding';
 import { NO_MARKS } from './marks';
 import { GraphView, type Selection } from './view';
 
@@ -40,14 +41,29 @@ const idsOf = (collection: { map: (f: (e: { id(): string }) => string) => string
 	collection.map((e) => e.id()).sort();
 const withClass = (className: string) => idsOf(view.cy.elements(`.${className}`));
 
+/** The faction boxes drawn around where `id` stands, by their size and place. */
+function boxesAround(id: string): string[] {
+	const at = view.cy.getElementById(id).position();
+	return view.cy
+		.nodes('[kind = "faction"]')
+		.filter((box) => {
+			const { x, y } = box.position();
+			const [w, h] = [Number(box.data('width')), Number(box.data('height'))];
+			return Math.abs(at.x - x) < w / 2 && Math.abs(at.y - y) < h / 2;
+		})
+		.map((box) => box.id());
+}
+
 describe('GraphView, headless', () => {
-	it('shows a month: a node per person inside their faction, an edge per alliance pair, at the given positions', () => {
+	it("shows a month: a node per person inside their faction's box, an edge per alliance pair, at the given positions", () => {
 		newView().show(modelAt('1926-02'), positionsAt('1926-02'), 'none');
 		const cy = view.cy;
 		expect(idsOf(cy.nodes('[status]'))).toEqual(['bob', 'carol', 'dan']);
 		expect(idsOf(cy.nodes('[kind = "faction"]'))).toEqual(['left', 'right']);
-		expect(cy.getElementById('bob').parent().first().id()).toBe('left');
-		expect(cy.getElementById('carol').parent().first().id()).toBe('right');
+		expect(cy.getElementById('bob').data('box')).toBe('left');
+		expect(boxesAround('bob')).toEqual(['left']);
+		expect(cy.getElementById('carol').data('box')).toBe('right');
+		expect(boxesAround('carol')).toEqual(['right']);
 		expect(idsOf(cy.edges())).toEqual(['pact:bob:carol', 'pact:bob:dan', 'pact:carol:dan']);
 		for (const id of ['bob', 'carol', 'dan']) {
 			const [x, y] = positionsAt('1926-02')[id]!;
@@ -65,7 +81,8 @@ describe('GraphView, headless', () => {
 		view.show(modelAt('1926-07-10'), positionsAt('1926-07-10'), 'none');
 		const cy = view.cy;
 		expect(idsOf(cy.nodes('[status]'))).toEqual(['alice', 'bob', 'carol', 'dan']);
-		expect(cy.getElementById('bob').parent().first().id()).toBe('right');
+		expect(cy.getElementById('bob').data('box')).toBe('right');
+		expect(boxesAround('bob')).toEqual(['right']);
 		expect(cy.getElementById('bob').data('faction')).toBe('right');
 		// Dan left the Pact in 1926-05 and formed the Bloc with Carol in 1926-04.
 		expect(idsOf(cy.edges())).toEqual(['bloc:carol:dan', 'pact:bob:carol']);
@@ -85,7 +102,8 @@ describe('GraphView, headless', () => {
 
 		view.show(modelAt('1925-03'), positionsAt('1925-03'), 'none');
 		expect(idsOf(cy.nodes('[status]'))).toEqual(['bob', 'carol']);
-		expect(cy.getElementById('bob').parent().first().id()).toBe('left');
+		expect(cy.getElementById('bob').data('box')).toBe('left');
+		expect(boxesAround('bob')).toEqual(['left']);
 		expect(idsOf(cy.edges())).toEqual([]);
 	});
 
@@ -100,6 +118,39 @@ describe('GraphView, headless', () => {
 		vi.advanceTimersByTime(2000);
 		expect(view.isAnimating()).toBe(false);
 		expect(view.positionOf('carol')).toEqual({ x, y });
+	});
+
+	it("draws each faction's box as the SVG writer does, and keeps it around its members as they glide", () => {
+		vi.useFakeTimers();
+		const drawnBox = (id: string) => {
+			const box = view.cy.getElementById(id);
+			const { x, y } = box.position();
+			const [w, h] = [Number(box.data('width')), Number(box.data('height'))];
+			return { x1: x - w / 2, y1: y - h / 2, x2: x + w / 2, y2: y + h / 2 };
+		};
+		const close = (a: Box, b: Box) =>
+			(['x1', 'y1', 'x2', 'y2'] as const).every((k) => Math.abs(a[k] - b[k]) < 1e-9);
+		newView().show(modelAt('1926-02'), positionsAt('1926-02'), 'none');
+		const before = factionBoxes(modelAt('1926-02'), positionsAt('1926-02'));
+		expect(close(drawnBox('left'), before.get('left')!)).toBe(true);
+		expect(close(drawnBox('right'), before.get('right')!)).toBe(true);
+		// Bob goes Right in 1926-03, far to the right: while he glides there, the box he is
+		// going into stretches to hold him, and at the end both are the new month's boxes.
+		const march: Positions = { ...positionsAt('1926-03'), bob: [400, 20] };
+		view.show(modelAt('1926-03'), march, 'staged');
+		vi.advanceTimersByTime(TRANSITION.stages.leave + TRANSITION.stages.move / 2);
+		expect(view.isAnimating()).toBe(true);
+		const gliding = view.positionOf('bob')!;
+		expect(gliding.x).toBeGreaterThan(0);
+		expect(gliding.x).toBeLessThan(400);
+		expect(boxesAround('bob')).toEqual(['right']);
+		expect(drawnBox('right').x2).toBeGreaterThan(gliding.x);
+		vi.advanceTimersByTime(2000);
+		expect(view.isAnimating()).toBe(false);
+		const after = factionBoxes(modelAt('1926-03'), march);
+		expect(boxesAround('bob')).toEqual(['right']);
+		expect(close(drawnBox('right'), after.get('right')!)).toBe(true);
+		expect(close(drawnBox('left'), after.get('left')!)).toBe(true);
 	});
 
 	it('in stages, keeps who leaves on stage until faded and shows who arrives only at the end', () => {
@@ -194,16 +245,17 @@ describe('GraphView, headless', () => {
 			expect(withClass(name), name).toEqual([]);
 	});
 
-	it('tells what the user tapped: a person, an alliance, or the background', () => {
+	it("tells what the user tapped: a person, an alliance, or the background (a faction's box too)", () => {
 		newView().show(modelAt('1926-07-10'), positionsAt('1926-07-10'), 'none');
 		view.cy.getElementById('carol').emit('tap');
 		view.cy.getElementById('bloc:carol:dan').emit('tap');
 		view.cy.emit('tap');
-		// A faction's box is not a person: tapping it selects nothing but the background.
+		// A faction's box is paper with a tint: tapping it clears the selection as the paper does.
 		view.cy.getElementById('left').emit('tap');
 		expect(selections).toEqual([
 			{ kind: 'person', id: 'carol' },
 			{ kind: 'alliance', id: 'bloc' },
+			null,
 			null
 		]);
 	});

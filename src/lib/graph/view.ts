@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import type { Positions } from './arrange';
-import { hubPositions, type GraphModel } from './elements';
+import { boxesAround, type BoxMember } from './boxes';
+import { hubPositions, type GraphModel, type PersonNodeData } from './elements';
 import type { PanelMarks } from './marks';
 import type { PlacedPerson } from '../model/spatial-nav';
 import { fitViewport, type Box } from './camera';
@@ -74,6 +75,17 @@ const cancelFrame = (frame: number) =>
 	typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame(frame) : clearTimeout(frame);
 const GHOST_PREFIX = 'ghost:';
 
+/**
+ * A person as a cytoscape node: a plain node, never a compound's child. Their faction's box is
+ * `box`, a node that `placeFactionBoxes` sizes around its members: as a compound parent,
+ * cytoscape restyled every member of a box whenever one element of it changed, which at a few
+ * hundred people made each step a long task.
+ */
+function personNodeData(person: PersonNodeData) {
+	const { parent, ...data } = person;
+	return parent ? { ...data, box: parent } : data;
+}
+
 /** The part of cytoscape's canvas renderer that `withoutLayerTextures` reaches (not typed). */
 interface CanvasRendererInternals {
 	data?: { lyrTxrCache?: { getLayers: (...args: unknown[]) => unknown } };
@@ -130,8 +142,9 @@ export class GraphView {
 		this.cy.on('tap', 'edge', (event) =>
 			onselect({ kind: 'alliance', id: String(event.target.data('alliance')) })
 		);
+		// A faction's box is paper with a tint: a tap on it clears the selection as the paper does.
 		this.cy.on('tap', (event) => {
-			if (event.target === this.cy) onselect(null);
+			if (event.target === this.cy || event.target.data?.('kind') === 'faction') onselect(null);
 		});
 		// Zooming in far enough brings people's names back (see `personLabelsShownAt`).
 		this.cy.on('zoom', () => this.scaleLabels(this.cy.zoom()));
@@ -187,7 +200,8 @@ export class GraphView {
 			for (const faction of model.factions) {
 				const node = cy.getElementById(faction.id);
 				if (node.empty()) {
-					cy.add({ group: 'nodes', data: { ...faction }, pannable: true });
+					// Sized and placed around its members once they are on stage.
+					cy.add({ group: 'nodes', data: { ...faction, width: 1, height: 1 }, pannable: true });
 					arrived.push(faction.id);
 				}
 			}
@@ -211,32 +225,25 @@ export class GraphView {
 				const target = positions[person.id] ?? [0, 0];
 				// One lookup per person: every cytoscape query builds a collection, and at 2,000
 				// people the collections alone cost more than a frame.
-				let node = cy.getElementById(person.id);
+				const node = cy.getElementById(person.id);
+				const wanted = personNodeData(person);
 				if (node.empty()) {
 					cy.add({
 						group: 'nodes',
-						data: { ...person },
+						data: wanted,
 						position: { x: target[0], y: target[1] },
 						pannable: true
 					});
 					arrived.push(person.id);
 					continue;
 				}
-				if ((node.data('parent') ?? undefined) !== person.parent) {
-					const position = { ...node.position() };
-					// Moving makes a new element: the selection's and the keyboard's classes go with it.
-					const classes = node.classes();
-					node.move({ parent: person.parent ?? null });
-					node = cy.getElementById(person.id);
-					node.position(position);
-					node.classes(classes);
-				}
 				// Setting data restyles the node: only people who changed are touched.
 				const data = node.data() as Record<string, unknown>;
-				if (
-					(Object.keys(person) as (keyof typeof person)[]).some((key) => data[key] !== person[key])
-				)
-					node.data({ ...person });
+				const keys = new Set([...Object.keys(wanted), 'box']);
+				if ([...keys].some((key) => data[key] !== (wanted as Record<string, unknown>)[key])) {
+					if (data.box !== undefined && !('box' in wanted)) node.removeData('box');
+					node.data(wanted);
+				}
 				nodes.set(person.id, node);
 			}
 			for (const hub of model.hubs) {
@@ -258,8 +265,9 @@ export class GraphView {
 				nodes.set(hub.id, node);
 			}
 			// A group with nobody left in it would be drawn as a bare box: it goes at once.
+			const boxed = new Set(cy.nodes('[box]').map((n) => String(n.data('box'))));
 			cy.nodes('[kind = "faction"]')
-				.filter((n) => !wanted.has(n.id()) && (!animate || n.children().empty()))
+				.filter((n) => !wanted.has(n.id()) && (!animate || !boxed.has(n.id())))
 				.remove();
 			const shownEdges = new Set(cy.edges().map((edge) => edge.id()));
 			const newEdges = model.edges.filter((edge) => !shownEdges.has(edge.id));
@@ -269,6 +277,8 @@ export class GraphView {
 			}
 			// Who arrives is invisible until their stage.
 			if (animate) for (const id of arrived) cy.getElementById(id).style('opacity', 0);
+			// The boxes as the transition starts, new groups included (once moved, below).
+			if (animate) this.placeFactionBoxes();
 		});
 		if (!animate) {
 			const moves: { node: cytoscape.NodeSingular; to: cytoscape.Position }[] = [];
@@ -281,9 +291,10 @@ export class GraphView {
 				if (from.x !== target[0] || from.y !== target[1])
 					moves.push({ node, to: { x: target[0], y: target[1] } });
 			}
-			// One batch: moved one by one, each move would recompute its group's bounds and style.
+			// One batch: moved one by one, each move would redraw on its own.
 			cy.batch(() => {
 				for (const { node, to } of moves) node.position(to);
+				this.placeFactionBoxes();
 			});
 			return;
 		}
@@ -401,6 +412,7 @@ export class GraphView {
 			for (const [id, opacity] of fadingIds) fade(id, opacity);
 			for (const id of running.leavingGroups) fade(id, 1 - state.fadedOut);
 			for (const id of running.newGroups) fade(id, state.fadedIn);
+			this.placeFactionBoxes();
 		});
 		if (running.camera) {
 			const { from, to } = running.camera;
@@ -446,8 +458,39 @@ export class GraphView {
 				const element = cy.getElementById(id);
 				if (!element.empty()) element.removeStyle('opacity');
 			}
+			this.placeFactionBoxes();
 		});
 		if (running.camera) this.cy.viewport(running.camera.to);
+	}
+
+	/**
+	 * Sizes and places each faction's box around its members as they stand now, with their names
+	 * at the size drawn (see `boxesAround`). Only boxes whose size or place changed are touched.
+	 */
+	private placeFactionBoxes() {
+		const cy = this.cy;
+		const members: BoxMember[] = [];
+		cy.nodes('[box]').forEach((node) => {
+			const { x, y } = node.position();
+			members.push({
+				faction: String(node.data('box')),
+				person: { size: Number(node.data('size')), label: String(node.data('label')) },
+				at: [x, y]
+			});
+		});
+		const boxes = boxesAround(members, this.labelScale.person);
+		cy.nodes('[kind = "faction"]').forEach((node) => {
+			const box = boxes.get(node.id());
+			if (!box) return;
+			const width = box.x2 - box.x1;
+			const height = box.y2 - box.y1;
+			if (node.data('width') !== width || node.data('height') !== height)
+				node.data({ width, height });
+			const x = (box.x1 + box.x2) / 2;
+			const y = (box.y1 + box.y2) / 2;
+			const at = node.position();
+			if (at.x !== x || at.y !== y) node.position({ x, y });
+		});
 	}
 
 	/**
@@ -592,8 +635,11 @@ export class GraphView {
 			scale.withoutPersonLabels === shown.withoutPersonLabels
 		)
 			return;
+		const resized = scale.person !== shown.person;
 		this.labelScale = scale;
 		this.cy.style(graphStyleFor(scale));
+		// Larger names take more room in their boxes.
+		if (resized) this.cy.batch(() => this.placeFactionBoxes());
 	}
 
 	/** Where a person stands in model coordinates (the flip-book's units), once animations end. */
