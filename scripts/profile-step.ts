@@ -100,6 +100,17 @@ async function profileSteps(browser: Browser, base: string) {
 			`key press task, whole, ${key} time (${spans.length}): median ${ms(quantile(spans, 0.5))}, p95 ${ms(quantile(spans, 0.95))}`
 		);
 	}
+	console.log("trace events inside the key press's task (inclusive: nested events count twice):");
+	const main = trace.find(
+		(e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain'
+	);
+	const inside = new Map<string, number>();
+	for (const e of trace)
+		if (main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && !/RunTask/.test(e.name))
+			if (tasks.some((task) => task.start <= e.ts && e.ts <= task.end))
+				inside.set(e.name, (inside.get(e.name) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
+	for (const [name, t] of [...inside].sort((a, b) => b[1] - a[1]).slice(0, 15))
+		console.log(`${ms(t).padStart(10)}  ${(t / steps).toFixed(3)} ms/step  ${name}`);
 	const libraries = libraryChunks();
 	const ours = (n: ProfileNode) =>
 		n.callFrame.url.includes('/_app/') && !libraries.has(file(n.callFrame.url));
