@@ -159,7 +159,7 @@ async function measureRefusal(browser: Browser, base: string, file: Drop) {
 	}
 }
 
-/** The built-in data's slider step (`factions:step`), 60 steps from 1923-01. */
+/** The built-in data's slider steps (`factions:step`, ms), 60 steps from 1923-01. */
 async function measureStep(browser: Browser, base: string) {
 	const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 	try {
@@ -173,13 +173,26 @@ async function measureStep(browser: Browser, base: string) {
 			await page.keyboard.press('ArrowRight');
 			await page.waitForTimeout(30);
 		}
-		const steps = await page.evaluate(() =>
+		return await page.evaluate(() =>
 			performance.getEntriesByName('factions:step').map((e) => e.duration)
 		);
-		return { median: quantile(steps, 0.5), p95: quantile(steps, 0.95) };
 	} finally {
 		await page.close();
 	}
+}
+
+/**
+ * The step on both builds, in four rounds whose order alternates (before first, then after
+ * first): measured once each in a fixed order, the second build came out about 1.25× slower
+ * than the first when both were the same commit.
+ */
+async function measureStepsInTurn(browser: Browser, before: string, after: string) {
+	const steps = { before: [] as number[], after: [] as number[] };
+	for (let round = 0; round < 4; round++)
+		for (const side of round % 2 ? (['after', 'before'] as const) : (['before', 'after'] as const))
+			steps[side].push(...(await measureStep(browser, side === 'before' ? before : after)));
+	const figures = (all: number[]) => ({ median: quantile(all, 0.5), p95: quantile(all, 0.95) });
+	return { before: figures(steps.before), after: figures(steps.after) };
 }
 
 /** Builds the tree at `dir` (`vite build --mode bench`) and serves it on a free port. */
@@ -225,10 +238,9 @@ export async function benchScaleBrowser(against = 'main', quick = false, only?: 
 	const { chromium } = await import('@playwright/test');
 	const browser = await chromium.launch(chromiumLaunchOptions);
 	try {
-		const step = { before: await measureStep(browser, before.base) };
-		const stepAfter = await measureStep(browser, after.base);
+		const step = await measureStepsInTurn(browser, before.base, after.base);
 		console.log(
-			`built-in data, slider step (factions:step, 60 steps): median ${ms(step.before.median)} → ${ms(stepAfter.median)} (${ratio(step.before.median, stepAfter.median)}), p95 ${ms(step.before.p95)} → ${ms(stepAfter.p95)} (${ratio(step.before.p95, stepAfter.p95)})`
+			`built-in data, slider step (factions:step, 4 × 60 steps in alternating order): median ${ms(step.before.median)} → ${ms(step.after.median)} (${ratio(step.before.median, step.after.median)}), p95 ${ms(step.before.p95)} → ${ms(step.after.p95)} (${ratio(step.before.p95, step.after.p95)})`
 		);
 		const cases = (
 			quick
