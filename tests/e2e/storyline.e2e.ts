@@ -294,3 +294,55 @@ for (const [width, height] of [
 			expect(Math.min(Infinity, ...distances), person).toBeLessThanOrEqual(150);
 		}
 	});
+
+for (const [width, height, query, who] of [
+	[1440, 900, '', ''],
+	[1920, 1080, '', ''],
+	// Bukharin selected: his name written bold, his allies' names beside it.
+	[1440, 900, '?focus=bukharin', ', Bukharin selected']
+] as const)
+	test(`at ${width} × ${height}${who} no two names in the storyline overlap or touch`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		const region = await openStoryline(page, query);
+		// Each name as it is painted: its glyphs' ink (measured in a canvas in the text's own
+		// font, weight and size; the box at least as wide as the advances `getBBox` gives), and
+		// round it the paper halo, half its stroke width each side.
+		const names = await region.locator('svg g.labels text').evaluateAll((texts) => {
+			const context = document.createElement('canvas').getContext('2d')!;
+			return texts.map((node) => {
+				const text = node as SVGTextElement;
+				const style = getComputedStyle(text);
+				context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+				const ink = context.measureText(text.textContent ?? '');
+				const advance = text.getBBox();
+				const x = Number(text.getAttribute('x'));
+				const y = Number(text.getAttribute('y'));
+				const halo = Number(text.getAttribute('stroke-width') ?? 0) / 2;
+				return {
+					text: text.textContent ?? '',
+					x1: Math.min(advance.x, x - ink.actualBoundingBoxLeft) - halo,
+					x2: Math.max(advance.x + advance.width, x + ink.actualBoundingBoxRight) + halo,
+					y1: y - ink.actualBoundingBoxAscent - halo,
+					y2: y + ink.actualBoundingBoxDescent + halo
+				};
+			});
+		});
+		expect(names.length).toBeGreaterThan(query ? 10 : 80);
+		// Closer than a pixel, two halos run together and the names read as one.
+		const apart = 1;
+		const clashes: string[] = [];
+		for (let i = 0; i < names.length; i++)
+			for (let j = i + 1; j < names.length; j++) {
+				const [a, b] = [names[i]!, names[j]!];
+				if (
+					a.x1 < b.x2 + apart &&
+					b.x1 < a.x2 + apart &&
+					a.y1 < b.y2 + apart &&
+					b.y1 < a.y2 + apart
+				)
+					clashes.push(`${a.text} and ${b.text}`);
+			}
+		expect(clashes).toEqual([]);
+	});

@@ -88,7 +88,7 @@ function addText(
 		halo?: { width: number; opacity: number };
 	} = {}
 ) {
-	const width = options.width ?? estimateTextWidth(text, at.size) * 1.15 + at.size;
+	const width = options.width ?? estimateTextWidth(text, at.size, options.bold) * 1.15 + at.size;
 	const left = options.align === 'center' ? at.x - width / 2 : at.x;
 	slide.addText(clean(text), {
 		x: inches(left),

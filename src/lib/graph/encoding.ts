@@ -388,11 +388,14 @@ export const STORYLINE = {
 		size: 12,
 		haloWidth: 3,
 		haloOpacity: 0.9,
+		/** Between any two names' boxes (each round its ink and halo), at least. */
+		apart: 2,
 		/** Between a line's start and its name. */
 		gap: 2,
 		/**
 		 * How far from its line's start a name may go when the start is too crowded for it
-		 * (along the line, or set off it with a leader line); further, it is left out.
+		 * (along the line, or set off it with a leader line), and an alliance's name from where its
+		 * ribbon starts; further, it is left out.
 		 */
 		reach: 150,
 		/** A leader line from a line's start to its name set off it. */

@@ -59,7 +59,7 @@ export function legendLayout(
 
 	legendItems(content).forEach((section, index) => {
 		if (index > 0) cursor += line * 0.4;
-		for (const title of wrapText(section.title, width, heading)) {
+		for (const title of wrapText(section.title, width, heading, true)) {
 			cursor += heading;
 			pieces.push({
 				kind: 'text',

@@ -1,5 +1,6 @@
 import { STORYLINE } from './encoding';
 import type { LabelGeometry, StorylineGeometry } from './storyline-geometry';
+import { estimateTextWidth } from './text';
 
 /** Who the storyline brings forward: a selection and its allies, or the featured people. */
 export interface StorylineEmphasis {
@@ -64,7 +65,9 @@ export function drawingOrder<T extends { person: string }>(
  * (`STORYLINE.label.minSlot`), else those of bands and alliances and of the people brought
  * forward, so that a storyline of thousands is not a wall of names. The names of faded lines
  * (someone else is selected) are never written: faded text cannot be read (WCAG 1.4.3); hovering
- * or focusing a line still names it.
+ * or focusing a line still names it. The selected person's name is written bold: where the
+ * geometry kept room for it in regular weight (they are not featured), the names it would then
+ * come within `STORYLINE.label.apart` of are left out too.
  */
 export function shownLabels(
 	geometry: StorylineGeometry,
@@ -72,11 +75,32 @@ export function shownLabels(
 ): LabelGeometry[] {
 	const roomy = geometry.slot >= STORYLINE.label.minSlot;
 	if (roomy && emphasis.selected === null) return geometry.labels;
-	return geometry.labels.filter((label) => {
+	const shown = geometry.labels.filter((label) => {
 		if (label.kind !== 'person') return true;
 		const line = lineEmphasis(emphasis, label.id);
 		return line.opacity >= 1 && (roomy || line.front);
 	});
+	const selected = emphasis.selected;
+	if (selected === null || emphasis.featured.includes(selected)) return shown;
+	const isSelected = (label: LabelGeometry) => label.kind === 'person' && label.id === selected;
+	const bold = shown.filter(isSelected).map(({ box, text, size }) => ({
+		...box,
+		x2: box.x2 + estimateTextWidth(text, size, true) - estimateTextWidth(text, size)
+	}));
+	const apart = STORYLINE.label.apart * geometry.frame.scale;
+	return shown.filter(
+		(label) =>
+			isSelected(label) ||
+			bold.every(
+				(b) =>
+					!(
+						b.x1 < label.box.x2 + apart &&
+						label.box.x1 < b.x2 + apart &&
+						b.y1 < label.box.y2 + apart &&
+						label.box.y1 < b.y2 + apart
+					)
+			)
+	);
 }
 
 /**

@@ -3,9 +3,11 @@ import { readDataset } from '../../cli/load';
 import { computeStoryline } from '../model/storyline';
 import { trackPercent } from '../model/time-bar';
 import { STORYLINE } from './encoding';
+import { estimateTextInk, estimateTextWidth } from './text';
 import {
 	placeBands,
 	segmentCrossesBox,
+	shortName,
 	storylineGeometry,
 	type LineGeometry,
 	type StorylineGeometry
@@ -118,9 +120,15 @@ describe('the storyline geometry of the built-in data', () => {
 		['1440 × 900 screen', { x0: 9, x1: 1029, y0: 16, y1: 167, labelRight: 1038 }],
 		['1920 × 1080 screen', { x0: 9, x1: 1061, y0: 16, y1: 201, labelRight: 1070 }]
 	] as const;
+	/** Each drawing's geometry, computed once for the tests that read it. */
+	const drawn = new Map<object, StorylineGeometry>();
+	const geometryIn = (f: (typeof drawings)[number][1]) => {
+		if (!drawn.has(f)) drawn.set(f, storylineGeometry(dataset, storyline, f));
+		return drawn.get(f)!;
+	};
 
 	it.each(drawings)('lets no label overlap another, nor a leader cross another (%s)', (_, f) => {
-		const g = storylineGeometry(dataset, storyline, f);
+		const g = geometryIn(f);
 		const boxes = g.labels.map((l) => l.box);
 		expect(boxes.length).toBeGreaterThan(50);
 		for (let i = 0; i < boxes.length; i++)
@@ -142,11 +150,23 @@ describe('the storyline geometry of the built-in data', () => {
 				expect(cross, `${leaders[i]!.text}’s and ${leaders[j]!.text}’s leaders`).toBe(false);
 			}
 		for (const label of leaders) {
-			// From where a stretch of the person's line starts, to the name's box.
+			// From where a stretch of the person's line starts, or the alliance's ribbon (its top
+			// or its bottom), to the name's box.
 			const { x1, y1, x2, y2 } = label.leader!;
-			const line = g.lines.find((l) => l.person === label.id)!;
+			const from =
+				label.kind === 'person'
+					? startsOf(
+							g,
+							g.lines.find((l) => l.person === label.id)!
+						)
+					: g.ribbons
+							.find((r) => r.alliance === label.id)!
+							.starts.flatMap(([at]) => [
+								[Math.max(g.frame.x0, g.xs[at!.index]! - g.step / 2), at!.y1],
+								[Math.max(g.frame.x0, g.xs[at!.index]! - g.step / 2), at!.y2]
+							]);
 			expect(
-				startsOf(g, line).some(([x, y]) => Math.abs(x - x1) < 1e-9 && y === y1),
+				from.some(([x, y]) => Math.abs(x! - x1) < 1e-9 && y === y1),
 				label.text
 			).toBe(true);
 			expect(x2 >= label.box.x1 && x2 <= label.box.x2, label.text).toBe(true);
@@ -156,9 +176,55 @@ describe('the storyline geometry of the built-in data', () => {
 	});
 
 	it.each(drawings)(
+		'keeps every two names apart, each name’s box holding its ink, halo and bold (%s)',
+		(_, f) => {
+			const g = geometryIn(f);
+			const featured = new Set(dataset.meta.featured ?? []);
+			const halo = STORYLINE.label.haloWidth / 2;
+			const apart = STORYLINE.label.apart;
+			expect(apart).toBeGreaterThanOrEqual(2);
+			// Each name as a screen paints it: bold for the featured people (while nobody is
+			// selected), with its paper halo.
+			const painted = g.labels.map((label) => {
+				const bold = label.bold || (label.kind === 'person' && featured.has(label.id));
+				const ink = estimateTextInk(label.text, label.size);
+				return {
+					text: label.text,
+					x1: label.x - halo,
+					y1: label.y - ink.ascent - halo,
+					x2: label.x + estimateTextWidth(label.text, label.size, bold) + halo,
+					y2: label.y + ink.descent + halo
+				};
+			});
+			g.labels.forEach(({ box, text }, i) => {
+				const paint = painted[i]!;
+				expect(box.x1, text).toBeLessThanOrEqual(paint.x1);
+				expect(box.y1, text).toBeLessThanOrEqual(paint.y1);
+				expect(box.x2, text).toBeGreaterThanOrEqual(paint.x2);
+				expect(box.y2, text).toBeGreaterThanOrEqual(paint.y2);
+			});
+			const near: string[] = [];
+			for (let i = 0; i < painted.length; i++)
+				for (let j = i + 1; j < painted.length; j++) {
+					const [a, b] = [g.labels[i]!.box, g.labels[j]!.box];
+					if (
+						a.x1 < b.x2 + apart &&
+						b.x1 < a.x2 + apart &&
+						a.y1 < b.y2 + apart &&
+						b.y1 < a.y2 + apart
+					)
+						near.push(`${painted[i]!.text} and ${painted[j]!.text}`);
+				}
+			expect(near).toEqual([]);
+			// Inside the drawing: no name's ink below the frame's bottom.
+			for (const paint of painted) expect(paint.y2 - halo, paint.text).toBeLessThanOrEqual(f.y1);
+		}
+	);
+
+	it.each(drawings)(
 		'names the lines near where they start, the crowded first months too (%s)',
 		(name, f) => {
-			const g = storylineGeometry(dataset, storyline, f);
+			const g = geometryIn(f);
 			const reach = STORYLINE.label.reach;
 			const starts = g.lines.flatMap((line) =>
 				startsOf(g, line).map(([x, y], k) => {
@@ -180,9 +246,9 @@ describe('the storyline geometry of the built-in data', () => {
 			const near = starts.filter((s) => s.distance <= reach);
 			// Before names were set off their lines, 47 of the 89 starts had a name this near
 			// at 1920 × 1080, 44 at 1440 × 900; before leaders were kept clear of other lines'
-			// starts, 85 and 87; now 88 at each (at most one start left out).
-			expect(near.length, name).toBeGreaterThanOrEqual(starts.length - 1);
-			if (name === '1200 × 680') expect(near).toHaveLength(starts.length);
+			// starts, 85 and 87; then 88 at each; now every start, though names' boxes hold their
+			// halos and stand 2 pixels apart: names set off stack with no room lost between them.
+			expect(near.map((s) => s.person)).toEqual(starts.map((s) => s.person));
 			// Everyone on stage in October 1917 is named within 70 pixels of their line's start.
 			for (const start of starts.filter((s) => s.first))
 				expect(start.distance, start.person).toBeLessThanOrEqual(70);
@@ -192,7 +258,7 @@ describe('the storyline geometry of the built-in data', () => {
 	it('names the lines that start together in January 1918 at 1920 × 1080 too', () => {
 		// A name set off straight down from the top of that column of starts ran past the starts
 		// under it and fenced them in: Kosior, Radek and Preobrazhensky went unnamed.
-		const g = storylineGeometry(dataset, storyline, drawings[2][1]);
+		const g = geometryIn(drawings[2][1]);
 		const index = storyline.months.indexOf('1918-01');
 		for (const person of ['kuibyshev', 'kosior', 'radek', 'pyatakov', 'preobrazhensky']) {
 			const line = g.lines.find((l) => l.person === person)!;
@@ -211,6 +277,41 @@ describe('the storyline geometry of the built-in data', () => {
 		}
 	});
 
+	it.each([
+		[drawings[0], 17],
+		[drawings[1], 9],
+		[drawings[2], 12]
+	] as const)(
+		'names the alliances where they start, the Troika among them (%s)',
+		([name, f], count) => {
+			const g = geometryIn(f);
+			// Near where each ribbon first starts: within the reach of its first month, from the
+			// ribbon's top to its bottom. Before names were set off ribbons or shortened, 4 of the
+			// 17 at 1440 × 900 and 7 at 1920 × 1080 (and 14 in the big drawing).
+			const named = g.ribbons.filter(({ alliance, starts }) => {
+				const first = starts[0]![0]!;
+				const x = Math.max(g.frame.x0, g.xs[first.index]! - g.step / 2);
+				return g.labels.some(
+					({ kind, id, box }) =>
+						kind === 'alliance' &&
+						id === alliance &&
+						Math.hypot(
+							Math.max(box.x1 - x, 0, x - box.x2),
+							Math.max(box.y1 - first.y2, 0, first.y1 - box.y2)
+						) <= STORYLINE.label.reach
+				);
+			});
+			expect(g.ribbons, name).toHaveLength(17);
+			expect(named.length, name).toBeGreaterThanOrEqual(count);
+			expect(named.map((r) => r.alliance)).toContain('troika');
+			// Each alliance's name as written, or without the gloss at its end.
+			for (const label of g.labels.filter(({ kind }) => kind === 'alliance')) {
+				const ribbon = g.ribbons.find((r) => r.alliance === label.id)!;
+				expect([ribbon.name, shortName(ribbon.name)]).toContain(label.text);
+			}
+		}
+	);
+
 	it('names Stalin where his line starts, and the Duumvirate on its ribbon', () => {
 		const stalin = geometry.labels.find((l) => l.kind === 'person' && l.id === 'stalin')!;
 		expect(stalin.x).toBeLessThan(geometry.xs[3]!);
@@ -220,6 +321,16 @@ describe('the storyline geometry of the built-in data', () => {
 	it('is the same for the same input', () => {
 		expect(storylineGeometry(dataset, storyline, frame)).toEqual(geometry);
 	});
+});
+
+describe('shortName', () => {
+	it.each([
+		['Troika (Zinoviev–Kamenev–Stalin)', 'Troika'],
+		['Left Opposition (1923)', 'Left Opposition'],
+		['New (Leningrad) Opposition', 'New (Leningrad) Opposition'],
+		['Right Opposition', 'Right Opposition'],
+		['(1923)', '(1923)']
+	])('shortens %s to %s', (name, short) => expect(shortName(name)).toBe(short));
 });
 
 describe('placeBands', () => {

@@ -3,7 +3,7 @@ import type { Storyline } from '../model/storyline';
 import { eventMarks, trackPercent, yearLabelStep, yearStarts } from '../model/time-bar';
 import { INK, STORYLINE, darken, factionTextColour, type StatusClass } from './encoding';
 import { statusClass } from './elements';
-import { estimateTextWidth } from './text';
+import { estimateTextInk, estimateTextWidth } from './text';
 
 /**
  * The storyline in pixels: where each band, line, ribbon, label and tick goes for a drawing of
@@ -23,7 +23,7 @@ export interface StorylineFrame {
 	/** Where the first and the last month sit. */
 	x0: number;
 	x1: number;
-	/** The top of the highest band and the most the bands may reach down to. */
+	/** The top of the highest band, and the most the bands (and names' ink) may reach down to. */
 	y0: number;
 	y1: number;
 	/** Lengths and text sizes are multiplied by this (an image bigger than a screen). Default 1. */
@@ -92,11 +92,16 @@ export interface LabelGeometry {
 	size: number;
 	colour: string;
 	bold: boolean;
-	/** The box it takes, used to keep labels apart. */
+	/**
+	 * The box it takes, used to keep labels `STORYLINE.label.apart` apart: its glyphs' ink (as
+	 * wide as their advances, bold if it may be drawn bold), the paper halo round it and half a
+	 * pixel more each side for rasterising.
+	 */
 	box: { x1: number; y1: number; x2: number; y2: number };
 	/**
 	 * A person's name set off its line (where the line's start is too crowded for it): a thin
-	 * line from where the person's line starts to the name's box.
+	 * line from where the person's line starts to the name's box; an alliance's name set off its
+	 * ribbon: from the top or bottom of the ribbon where it starts.
 	 */
 	leader?: { x1: number; y1: number; x2: number; y2: number };
 }
@@ -271,8 +276,9 @@ type Segment = NonNullable<LabelGeometry['leader']>;
 /** Whether point `(x, y)` lies inside box `b`. */
 const boxHolds = (b: Box, x: number, y: number) => b.x1 < x && x < b.x2 && b.y1 < y && y < b.y2;
 
-/** Whether boxes `a` and `b` overlap (touching is not overlapping). */
-const boxesOverlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+/** Whether boxes `a` and `b` come nearer each other than `gap` (touching is not overlapping). */
+const boxesNear = (a: Box, b: Box, gap: number) =>
+	a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
 
 /** Whether segment `s` passes through the inside of box `b` (Liang–Barsky clipping). */
 export function segmentCrossesBox(s: Segment, b: Box): boolean {
@@ -280,22 +286,20 @@ export function segmentCrossesBox(s: Segment, b: Box): boolean {
 	const dy = s.y2 - s.y1;
 	let t0 = 0;
 	let t1 = 1;
-	for (const [p, q] of [
-		[-dx, s.x1 - b.x1],
-		[dx, b.x2 - s.x1],
-		[-dy, s.y1 - b.y1],
-		[dy, b.y2 - s.y1]
-	] as const) {
-		if (p === 0) {
-			if (q <= 0) return false;
-			continue;
-		}
+	// One edge of the box at a time: `p` the segment's pace towards its outside, `q` the room.
+	const clip = (p: number, q: number) => {
+		if (p === 0) return q > 0;
 		const t = q / p;
 		if (p < 0) t0 = Math.max(t0, t);
 		else t1 = Math.min(t1, t);
-		if (t0 >= t1) return false;
-	}
-	return true;
+		return t0 < t1;
+	};
+	return (
+		clip(-dx, s.x1 - b.x1) &&
+		clip(dx, b.x2 - s.x1) &&
+		clip(-dy, s.y1 - b.y1) &&
+		clip(dy, b.y2 - s.y1)
+	);
 }
 
 /** Whether segments `a` and `b` cross (sharing an end is not crossing). */
@@ -308,81 +312,241 @@ function segmentsCross(a: Segment, b: Segment): boolean {
 	);
 }
 
-const boundsOf = (s: Segment): Box => ({
-	x1: Math.min(s.x1, s.x2),
-	y1: Math.min(s.y1, s.y2),
-	x2: Math.max(s.x1, s.x2),
-	y2: Math.max(s.y1, s.y2)
-});
+/**
+ * An alliance's name without the gloss in brackets at its end: "Troika" for "Troika
+ * (Zinoviev–Kamenev–Stalin)", "New (Leningrad) Opposition" as it is.
+ */
+export function shortName(name: string): string {
+	return name.replace(/\s*\([^()]*\)$/, '') || name;
+}
 
-/** Keeps labels apart: a grid of the boxes and leader lines placed so far. */
+/** Room left for rounding where a name is placed just clear of another. */
+const EPSILON = 1e-6;
+
+/**
+ * The stretches of `[lo, hi]` outside every interval of `taken` (open intervals, their ends
+ * outside them, in order of their starts), in order.
+ */
+function freeStretches(
+	taken: readonly (readonly [number, number])[],
+	lo: number,
+	hi: number
+): [number, number][] {
+	const free: [number, number][] = [];
+	let at = lo;
+	for (const [a, b] of taken) {
+		if (b <= at || a >= hi) continue;
+		if (a >= at) free.push([at, a]);
+		at = b;
+	}
+	if (at <= hi) free.push([at, hi]);
+	return free;
+}
+
+/** A label before it is placed: what it says and how it is drawn. */
+type NameStyle = Omit<LabelGeometry, 'x' | 'y' | 'box' | 'leader'>;
+
+/** A label to place, with its text's width and its ink above and below the baseline. */
+interface Name {
+	label: NameStyle;
+	width: number;
+	ascent: number;
+	descent: number;
+}
+
+/**
+ * Which leaders may pass behind names (each name's paper edge hides them there): none; those
+ * placed before, behind the name being placed (`under`); or those and the name's own leader,
+ * behind the names placed before (`both`).
+ */
+type Behind = 'none' | 'under' | 'both';
+
+/** What one cell of a `LabelBoard` holds. */
+interface BoardCell {
+	boxes: Box[];
+	leaders: Segment[];
+	marks: Box[];
+}
+
+/**
+ * Keeps labels apart, `gap` at least between boxes: a grid of square cells over `area`, each
+ * holding the boxes, leaders and marks that reach into it, so a candidate is checked against
+ * its neighbours only (placing a screen's names tries tens of thousands of candidates). Things
+ * beyond `area` are filed in its edge cells.
+ */
 class LabelBoard {
-	private cells = new Map<string, { boxes: Box[]; leaders: Segment[]; marks: Box[] }>();
-	constructor(private cell: number) {}
-	private keys(box: Box) {
-		const keys: string[] = [];
-		for (let i = Math.floor(box.x1 / this.cell); i <= Math.floor(box.x2 / this.cell); i++)
-			for (let j = Math.floor(box.y1 / this.cell); j <= Math.floor(box.y2 / this.cell); j++)
-				keys.push(`${i},${j}`);
-		return keys;
+	private cells: (BoardCell | undefined)[];
+	private columns: number;
+	private rows: number;
+	constructor(
+		private cell: number,
+		private gap: number,
+		private area: Box
+	) {
+		this.columns = Math.max(1, Math.ceil((area.x2 - area.x1) / cell));
+		this.rows = Math.max(1, Math.ceil((area.y2 - area.y1) / cell));
+		this.cells = new Array<BoardCell | undefined>(this.columns * this.rows);
+	}
+	private column(x: number) {
+		return Math.min(this.columns - 1, Math.max(0, Math.floor((x - this.area.x1) / this.cell)));
+	}
+	private row(y: number) {
+		return Math.min(this.rows - 1, Math.max(0, Math.floor((y - this.area.y1) / this.cell)));
+	}
+	/**
+	 * Calls `visit` with each cell (made if `make`) that the box `x1 … y2` reaches into, until it
+	 * returns false; whether none did.
+	 */
+	private every(
+		x1: number,
+		y1: number,
+		x2: number,
+		y2: number,
+		make: boolean,
+		visit: (cell: BoardCell) => boolean
+	): boolean {
+		const [i2, j1, j2] = [this.column(x2), this.row(y1), this.row(y2)];
+		for (let i = this.column(x1); i <= i2; i++)
+			for (let j = j1; j <= j2; j++) {
+				const at = i * this.rows + j;
+				let cell = this.cells[at];
+				if (!cell && make) this.cells[at] = cell = { boxes: [], leaders: [], marks: [] };
+				if (cell && !visit(cell)) return false;
+			}
+		return true;
 	}
 	/**
 	 * Whether `box` stays clear of every box placed, and `box` and its `leader` of every leader;
-	 * unless `behind` (leaders may then pass behind names), leaders must keep clear of boxes too.
+	 * leaders must keep clear of boxes too, but where `behind` lets them pass behind names.
 	 */
-	fits(box: Box, leader?: Segment, behind = false): boolean {
-		const clear = this.keys(box).every((key) => {
-			const cell = this.cells.get(key);
-			return (
-				!cell ||
-				(cell.boxes.every((o) => !boxesOverlap(box, o)) &&
-					(behind || cell.leaders.every((o) => !segmentCrossesBox(o, box))))
-			);
-		});
+	fits(box: Box, leader?: Segment, behind: Behind = 'none'): boolean {
+		const gap = this.gap;
+		const clear = this.every(
+			box.x1 - gap,
+			box.y1 - gap,
+			box.x2 + gap,
+			box.y2 + gap,
+			false,
+			({ boxes, leaders }) => {
+				for (const o of boxes) if (boxesNear(box, o, gap)) return false;
+				if (behind === 'none') for (const o of leaders) if (segmentCrossesBox(o, box)) return false;
+				return true;
+			}
+		);
 		if (!clear || !leader) return clear;
-		return this.keys(boundsOf(leader)).every((key) => {
-			const cell = this.cells.get(key);
-			return (
-				!cell ||
-				((behind || cell.boxes.every((o) => !segmentCrossesBox(leader, o))) &&
-					cell.leaders.every((o) => !segmentsCross(leader, o)) &&
-					cell.marks.every(
-						(o) => !segmentCrossesBox(leader, o) || boxHolds(o, leader.x1, leader.y1)
-					))
-			);
+		const { x1, y1, x2, y2 } = leader;
+		return this.every(
+			Math.min(x1, x2),
+			Math.min(y1, y2),
+			Math.max(x1, x2),
+			Math.max(y1, y2),
+			false,
+			({ boxes, leaders, marks }) => {
+				if (behind !== 'both')
+					for (const o of boxes) if (segmentCrossesBox(leader, o)) return false;
+				for (const o of leaders) if (segmentsCross(leader, o)) return false;
+				for (const o of marks)
+					if (segmentCrossesBox(leader, o) && !boxHolds(o, x1, y1)) return false;
+				return true;
+			}
+		);
+	}
+	/**
+	 * What keeps `box` and its `leader` from fitting (see `fits`): the boxes and leaders placed in
+	 * the way; null where more than `most` are, or a mark is (marks never move).
+	 */
+	blockers(
+		box: Box,
+		leader: Segment | undefined,
+		behind: Behind,
+		most: number
+	): Set<Box | Segment> | null {
+		const gap = this.gap;
+		const found = new Set<Box | Segment>();
+		const clear = this.every(
+			box.x1 - gap,
+			box.y1 - gap,
+			box.x2 + gap,
+			box.y2 + gap,
+			false,
+			({ boxes, leaders }) => {
+				for (const o of boxes) if (boxesNear(box, o, gap)) found.add(o);
+				if (behind === 'none') for (const o of leaders) if (segmentCrossesBox(o, box)) found.add(o);
+				return found.size <= most;
+			}
+		);
+		if (!clear) return null;
+		if (!leader) return found;
+		const { x1, y1, x2, y2 } = leader;
+		const leaderClear = this.every(
+			Math.min(x1, x2),
+			Math.min(y1, y2),
+			Math.max(x1, x2),
+			Math.max(y1, y2),
+			false,
+			({ boxes, leaders, marks }) => {
+				if (behind !== 'both')
+					for (const o of boxes) if (segmentCrossesBox(leader, o)) found.add(o);
+				for (const o of leaders) if (segmentsCross(leader, o)) found.add(o);
+				return (
+					found.size <= most &&
+					marks.every((o) => !segmentCrossesBox(leader, o) || boxHolds(o, x1, y1))
+				);
+			}
+		);
+		return leaderClear ? found : null;
+	}
+	/** The boxes placed that reach into the cells of `area` (one in several cells more than once). */
+	boxesIn(area: Box): Box[] {
+		const found: Box[] = [];
+		this.every(area.x1, area.y1, area.x2, area.y2, false, ({ boxes }) => {
+			found.push(...boxes);
+			return true;
 		});
-	}
-	clone(): LabelBoard {
-		const copy = new LabelBoard(this.cell);
-		for (const [key, { boxes, leaders, marks }] of this.cells)
-			copy.cells.set(key, { boxes: boxes.slice(), leaders: leaders.slice(), marks: marks.slice() });
-		return copy;
-	}
-	private cellAt(key: string) {
-		let found = this.cells.get(key);
-		if (!found) this.cells.set(key, (found = { boxes: [], leaders: [], marks: [] }));
 		return found;
 	}
+	clone(): LabelBoard {
+		const copy = new LabelBoard(this.cell, this.gap, this.area);
+		this.cells.forEach((cell, at) => {
+			if (cell)
+				copy.cells[at] = {
+					boxes: cell.boxes.slice(),
+					leaders: cell.leaders.slice(),
+					marks: cell.marks.slice()
+				};
+		});
+		return copy;
+	}
+	private file(box: Box, visit: (cell: BoardCell) => void) {
+		this.every(box.x1, box.y1, box.x2, box.y2, true, (cell) => {
+			visit(cell);
+			return true;
+		});
+	}
+	private fileLeader(s: Segment, visit: (cell: BoardCell) => void) {
+		this.file(
+			{
+				x1: Math.min(s.x1, s.x2),
+				y1: Math.min(s.y1, s.y2),
+				x2: Math.max(s.x1, s.x2),
+				y2: Math.max(s.y1, s.y2)
+			},
+			visit
+		);
+	}
 	add(box: Box, leader?: Segment) {
-		for (const key of this.keys(box)) this.cellAt(key).boxes.push(box);
-		if (leader)
-			for (const key of this.keys(boundsOf(leader))) this.cellAt(key).leaders.push(leader);
+		this.file(box, (cell) => cell.boxes.push(box));
+		if (leader) this.fileLeader(leader, (cell) => cell.leaders.push(leader));
 	}
 	/** Takes away a box and leader added before. */
 	remove(box: Box, leader?: Segment) {
-		for (const key of this.keys(box)) {
-			const cell = this.cellAt(key);
-			cell.boxes = cell.boxes.filter((o) => o !== box);
-		}
+		this.file(box, (cell) => (cell.boxes = cell.boxes.filter((o) => o !== box)));
 		if (leader)
-			for (const key of this.keys(boundsOf(leader))) {
-				const cell = this.cellAt(key);
-				cell.leaders = cell.leaders.filter((o) => o !== leader);
-			}
+			this.fileLeader(leader, (cell) => (cell.leaders = cell.leaders.filter((o) => o !== leader)));
 	}
 	/** A place leaders keep clear of (but the leader that starts in it). */
 	mark(box: Box) {
-		for (const key of this.keys(box)) this.cellAt(key).marks.push(box);
+		this.file(box, (cell) => cell.marks.push(box));
 	}
 }
 
@@ -595,6 +759,7 @@ export function storylineGeometry(
 	}));
 
 	const labels = placeLabels(bands, lines, ribbons, {
+		bold: new Set(dataset.meta.featured ?? []),
 		xs,
 		step,
 		slot,
@@ -753,56 +918,68 @@ function ribbonsOf(
 }
 
 /**
- * Where a name may be set off its line's start, nearest first: up or down by `dy` (never on the
- * line itself) and right by `dx` (its start that far right of the line's start) or, dearer, left
- * (its end that far left of it: `left`), within `reach`; `size`: the text's size.
- */
-function setOffOffsets(
-	reach: number,
-	size: number
-): { dx: number; dy: number; left: boolean; cost: number }[] {
-	const offsets: { dx: number; dy: number; left: boolean; cost: number }[] = [];
-	const across = size * 0.5;
-	for (let dx = 0; dx <= reach; dx += size)
-		for (let k = 2; k * across <= reach; k++)
-			for (const dy of [-k * across, k * across])
-				for (const left of [false, true]) {
-					const distance = Math.hypot(dx, dy);
-					// A little dearer than the same distance along the line, which needs no leader;
-					// left of the start dearer still, as names are read from where lines begin.
-					if (distance <= reach)
-						offsets.push({ dx, dy, left, cost: distance + size * (left ? 2 : 0.5) });
-				}
-	return offsets.sort(
-		(a, b) => a.cost - b.cost || a.dy - b.dy || a.dx - b.dx || Number(a.left) - Number(b.left)
-	);
-}
-
-/**
  * How far (pixels, before scaling) leaders may be kept from the starts of other lines, tried in
  * turn when placing names set off their lines: see `placeLabels`.
  */
 const STARTS_CLEARANCE = [0, 0.25, 0.5, 1];
+/** How many of the people's names nearest a start left without a place may give way to it. */
+const GIVE_WAY = 12;
+
+/** How far along its ribbon an alliance's name may go from where the ribbon starts, in months. */
+const ALLIANCE_ALONG = 12;
+
+/**
+ * What an alliance's name without its gloss costs over the same place for its name as written,
+ * in sizes of the name.
+ */
+const SHORT_NAME_COST = 4;
+
+/** How an alliance's name may take the place of people's names: see `placeLabels`. */
+const SQUEEZE = { names: 2, tries: 24 };
+
+/**
+ * What a place set off its start costs over its distance, in sizes of the name: a little more
+ * than the same distance along the line (which needs no leader) right of the start, and more
+ * left of it, as names are read from where lines begin.
+ */
+const SET_OFF_COST = { right: 0.5, left: 2 };
+
+/**
+ * The heights a name set off its start is tried at: up to this many sizes above or below it
+ * first (`near`), then further (`far`).
+ */
+const NEAR_ROWS = 2;
+type Rows = 'near' | 'far';
+
+/** A label's middle is this share of its size above its baseline. */
+const LIFT = 0.35;
 
 /**
  * Names placed so that none overlaps another, deterministically: bands first (at the start of
  * each stretch they hold people), then people where their line starts (and after each break),
- * then alliances (above or below their ribbon where it starts), then the people whose start had
- * no room, then names right of where long stretches end. A person's name without room at the
- * start goes to the nearest free place within `STORYLINE.label.reach` of it: further along the
- * line, or set off it (above or below, right or, dearer, left) with a leader line from the
- * line's start; a leader crosses no other leader, and passes behind other names only for a name
- * that has no place otherwise; a name set off near a start left without a place gives way if
- * both then find one; and leaders keep clear of other lines' starts by the margin (of
- * `STARTS_CLEARANCE`) that names the most. Where lines have too little room for names on screen
+ * then alliances on their ribbon where it starts, then the people whose start had no room, then
+ * the alliances whose start had none, then names right of where long stretches end. A person's
+ * name without room at the start goes to the nearest free place within `STORYLINE.label.reach`
+ * of it: further along the line, or set off it (above or below, right or, dearer, left) with a
+ * leader line from the line's start; or a name of the same line placed for another of its starts
+ * names it, if no place nearer it is free. A leader crosses no other leader, and passes behind
+ * other names only for a name that has no place otherwise; a name near a start left without a
+ * place gives way if both then find one; and leaders keep clear of other lines' starts by the
+ * margin (of `STARTS_CLEARANCE`) that names the most. An alliance's name goes above or below its
+ * ribbon, or set off it with a leader, or without the gloss in brackets at its end, within the
+ * reach of where it starts; failing that, it takes the place of people's names that then find
+ * another (`SQUEEZE`). Where lines have too little room for names on screen
  * (`STORYLINE.label.minSlot`) nothing is set off. A name with no place is left out (hovering
- * the line still names it).
+ * the line still names it). Names keep `STORYLINE.label.apart` between their boxes (see
+ * `LabelGeometry.box`: halo included, bold for the featured people, whose names a screen writes
+ * bold) and their ink above the frame's `y1`.
  */
 function placeLabels(
 	bands: BandGeometry[],
 	lines: LineGeometry[],
 	ribbons: RibbonGeometry[],
 	{
+		bold,
 		xs,
 		step,
 		slot,
@@ -810,6 +987,8 @@ function placeLabels(
 		frame,
 		bottom
 	}: {
+		/** The people whose names are drawn bold (the featured, while nobody is selected). */
+		bold: ReadonlySet<string>;
 		xs: readonly number[];
 		step: number;
 		slot: number;
@@ -819,49 +998,84 @@ function placeLabels(
 	}
 ): LabelGeometry[] {
 	const { label: style, bandLabel, allianceLabel } = STORYLINE;
-	let board = new LabelBoard(Math.max(20, 60 * scale));
-	const placed: LabelGeometry[] = [];
+	const fontSize = (size: number) => size * scale;
 	const right = frame.labelRight;
 	const left = Math.min(frame.x0, frame.x0 - step / 2) - 1;
+	const top = frame.y0 - 2 * fontSize(bandLabel.size);
+	let board = new LabelBoard(Math.max(20, 60 * scale), style.apart * scale, {
+		x1: left,
+		y1: top,
+		x2: right + 1,
+		y2: Math.max(top + 1, Math.min(bottom, frame.y1) + 2 * fontSize(bandLabel.size))
+	});
+	const placed: LabelGeometry[] = [];
+	// Round each name's ink: its halo, and half a pixel for rasterising (hinting moves a name's
+	// ink by up to a pixel; two names' boxes are a gap apart, so their halos never meet).
+	const edge = (style.haloWidth / 2 + 0.5) * scale;
 	/**
-	 * Places `candidate` if it fits; `from`: the point a leader line goes from to the name's box
-	 * (the start of the person's line, for a name set off it).
+	 * A name as drawn (bold where it is, or may be, drawn bold) and its measures, taken once: placing
+	 * tries thousands of places for some names.
+	 */
+	const nameOf = (label: NameStyle): Name => {
+		const isBold = label.bold || (label.kind === 'person' && bold.has(label.id));
+		const ink = estimateTextInk(label.text, label.size);
+		return { label, width: estimateTextWidth(label.text, label.size, isBold), ...ink };
+	};
+	/**
+	 * Places `name` with its text starting at `x` and its baseline at `y`, if it fits; `from`: the
+	 * point a leader line goes from to the name's box (the start of the person's line, for a name
+	 * set off it).
 	 */
 	const tryPlace = (
-		candidate: Omit<LabelGeometry, 'box'>,
+		name: Name,
+		x: number,
+		y: number,
 		from?: Point,
-		behind = false
+		behind: Behind = 'none'
 	): boolean => {
-		const width = estimateTextWidth(candidate.text, candidate.size);
-		const ascent = candidate.size * 0.8;
-		const descent = candidate.size * 0.25;
+		const at = boxAt(name, x, y, from);
+		if (!at || !board.fits(at.box, at.leader, behind)) return false;
+		place(name, x, y, at);
+		return true;
+	};
+	/**
+	 * The box of `name` with its text starting at `x` and its baseline at `y`, and its leader from
+	 * `from`; null if the box would reach out of the drawing.
+	 */
+	const boxAt = (name: Name, x: number, y: number, from?: Point) => {
 		const box = {
-			x1: candidate.x - 1,
-			y1: candidate.y - ascent,
-			x2: candidate.x + width + 1,
-			y2: candidate.y + descent
+			x1: x - edge,
+			y1: y - name.ascent - edge,
+			x2: x + name.width + edge,
+			y2: y + name.descent + edge
 		};
 		if (
 			box.x1 < left ||
 			box.x2 > right + 1 ||
-			box.y1 < frame.y0 - candidate.size * 1.5 ||
-			box.y2 > bottom + candidate.size
+			box.y1 < frame.y0 - name.label.size * 1.5 ||
+			// Inside the drawing: below `y1` a screen cuts names off and an image has its axis.
+			box.y2 > Math.min(bottom + name.label.size, frame.y1 + edge)
 		)
-			return false;
+			return null;
 		const leader = from && {
 			x1: from[0],
 			y1: from[1],
 			x2: Math.min(box.x2, Math.max(box.x1, from[0])),
 			y2: Math.min(box.y2, Math.max(box.y1, from[1]))
 		};
-		if (!board.fits(box, leader, behind)) return false;
-		board.add(box, leader);
-		placed.push({ ...candidate, box, ...(leader ? { leader } : {}) });
-		return true;
+		return { box, leader };
 	};
-	const fontSize = (size: number) => size * scale;
+	const place = (
+		name: Name,
+		x: number,
+		y: number,
+		{ box, leader }: NonNullable<ReturnType<typeof boxAt>>
+	) => {
+		board.add(box, leader);
+		placed.push({ ...name.label, x, y, box, ...(leader ? { leader } : {}) });
+	};
 	// Labels sit on a line's height, centred: baseline a third of the size below it.
-	const baseline = (y: number, size: number) => y + size * 0.35;
+	const baseline = (y: number, size: number) => y + size * LIFT;
 
 	for (const band of bands) {
 		const size = fontSize(bandLabel.size);
@@ -869,23 +1083,28 @@ function placeLabels(
 		for (const [a, b] of runsOf(indexes)) {
 			if (b - a < 6) continue;
 			const edges = band.months[indexes.indexOf(a)]!;
-			tryPlace({
-				kind: 'band',
-				id: band.faction ?? '',
-				text: band.label,
-				x: Math.max(frame.x0, frame.x0 + (a - 0.5) * step) + 2 * scale,
-				y: edges.y1 - 3 * scale,
-				size,
-				colour: factionTextColour(band.colour),
-				bold: true
-			});
+			tryPlace(
+				nameOf({
+					kind: 'band',
+					id: band.faction ?? '',
+					text: band.label,
+					size,
+					colour: factionTextColour(band.colour),
+					bold: true
+				}),
+				Math.max(frame.x0, frame.x0 + (a - 0.5) * step) + 2 * scale,
+				edges.y1 - 3 * scale
+			);
 		}
 	}
 
 	const personSize = fontSize(style.size);
 	const gap = style.gap * scale;
+	const apart = style.apart * scale;
+	const reach = style.reach * scale;
 	/** Where each stretch of each line starts: its line, first month and points. */
-	const starts: { line: LineGeometry; a: number; b: number; points: LineGeometry['points'] }[] = [];
+	type Start = { line: LineGeometry; a: number; b: number; points: LineGeometry['points'] };
+	const starts: Start[] = [];
 	for (const line of lines) {
 		let start = 0;
 		for (const [a, b] of runsOf(line.points.map((p) => p.index))) {
@@ -893,130 +1112,395 @@ function placeLabels(
 			start += b - a + 1;
 		}
 	}
-	const personLabel = (line: LineGeometry, x: number, y: number) => ({
-		kind: 'person' as const,
-		id: line.person,
-		text: line.label,
-		x,
-		y: baseline(y, personSize),
-		size: personSize,
-		colour: INK.text,
-		bold: false
-	});
+	const personNames = new Map(
+		lines.map((line) => [
+			line,
+			nameOf({
+				kind: 'person',
+				id: line.person,
+				text: line.label,
+				size: personSize,
+				colour: INK.text,
+				bold: false
+			})
+		])
+	);
 	const startX = (x: number) => Math.max(frame.x0, x - step / 2);
+	/** Where `start`'s line starts, as drawn. */
+	const pointOf = ({ points }: Start): Point => [startX(points[0]!.x), points[0]!.y];
+	/** How far `box` is from point `[x, y]`. */
+	const distanceTo = (box: Box, [x, y]: Point) =>
+		Math.hypot(Math.max(box.x1 - x, 0, x - box.x2), Math.max(box.y1 - y, 0, y - box.y2));
+	/** The start each person's name placed for a start names: on its line, or set off it. */
+	const startOf = new Map<LabelGeometry, Start>();
+	/** The names placed on their own line where it starts. */
+	const onTheirLine = new Set<LabelGeometry>();
+
 	// First every name on its own line where the line starts, so no name set off its line
 	// takes another's place.
-	const unnamed = starts.filter(
-		({ line, points }) => !tryPlace(personLabel(line, startX(points[0]!.x) + gap, points[0]!.y))
-	);
-	// Then the alliances' names, by their ribbons.
+	const unnamed = starts.filter((start) => {
+		const [x, y] = pointOf(start);
+		const count = placed.length;
+		if (!tryPlace(personNames.get(start.line)!, x + gap, baseline(y, personSize))) return true;
+		startOf.set(placed[count]!, start);
+		onTheirLine.add(placed[count]!);
+		return false;
+	});
+
+	/**
+	 * A place to try for a name: where its text starts, its baseline, what it costs (the cheapest
+	 * that fits is taken) and where its leader starts, if it is set off.
+	 */
+	type Place = { name: Name; x: number; y: number; cost: number; from?: Point };
+	/** Offsets from `lo` to `hi`: `lo`, then each multiple of `size` beyond it. */
+	const stepsIn = (lo: number, hi: number, size: number) => {
+		const steps = [lo];
+		for (let k = Math.floor(lo / size) + 1; k * size <= hi; k++) steps.push(k * size);
+		return steps;
+	};
+	/**
+	 * The places to set `name` off `from` with a leader from `from`, within the reach of it: above
+	 * or below it, at the heights `accepts` takes (given the offset of the name's middle from
+	 * `from`, and its box's top and bottom), its text starting right of `from` or (`leftToo`,
+	 * dearer) ending left of it. Only places where the name's box is clear of `obstacles` (by
+	 * default, the boxes placed) are given: at each height (every half size, and each that brings
+	 * the box just under or over a box nearby) the stretches clear of boxes are worked out first,
+	 * and in each the place at its near end and those every size further out are given; so names
+	 * stack and line up with no room lost between them.
+	 */
+	const setOffPlaces = (
+		name: Name,
+		from: Point,
+		{
+			accepts,
+			leftToo,
+			rows,
+			obstacles
+		}: {
+			accepts: (offset: number, y1: number, y2: number) => boolean;
+			leftToo: boolean;
+			rows: Rows;
+			obstacles?: readonly Box[];
+		}
+	): Place[] => {
+		const size = name.label.size;
+		const places: Place[] = [];
+		const width = name.width + 2 * edge;
+		const height = name.ascent + name.descent + 2 * edge;
+		// The highest and lowest a name's box may reach (see `boxAt`).
+		const highest = frame.y0 - size * 1.5;
+		const lowest = Math.min(bottom + size, frame.y1 + edge);
+		const around = {
+			x1: from[0] - reach - width - apart,
+			y1: from[1] - reach - height - apart,
+			x2: from[0] + reach + width + apart,
+			y2: from[1] + reach + height + apart
+		};
+		const nearby = (
+			obstacles ? obstacles.filter((o) => boxesNear(o, around, 0)) : board.boxesIn(around)
+		).sort((p, q) => p.x1 - q.x1);
+		/** The offset from `from` of the middle of the name whose box's top is at `top`. */
+		const offsetOf = (top: number) => top + edge + name.ascent - size * LIFT - from[1];
+		const offsets: number[] = [offsetOf(highest), offsetOf(lowest - height)];
+		for (let k = 1; (k * size) / 2 <= reach; k++) offsets.push((-k * size) / 2, (k * size) / 2);
+		for (const o of nearby)
+			offsets.push(offsetOf(o.y2 + apart + EPSILON), offsetOf(o.y1 - apart - height - EPSILON));
+		offsets.sort((p, q) => p - q);
+		// The left ends the name's box may have: from right of `from` rightwards, and (its right
+		// end left of `from`) leftwards.
+		const fromRight = from[0] + gap - edge;
+		const fromLeft = from[0] - gap - name.width - edge;
+		const rightmost = right + 1 - width;
+		offsets.forEach((offset, i) => {
+			if (offset === offsets[i - 1]) return;
+			const y1 = from[1] + offset + size * LIFT - name.ascent - edge;
+			const y2 = y1 + height;
+			if (Math.abs(offset) > reach || y1 < highest - EPSILON || y2 > lowest + EPSILON) return;
+			if (Math.abs(offset) <= NEAR_ROWS * size !== (rows === 'near')) return;
+			if (!accepts(offset, y1, y2)) return;
+			const room = Math.sqrt(reach * reach - offset * offset);
+			/** Adds the place whose box starts at `x1`, `dx` out; whether it is within reach. */
+			const add = (x1: number, dx: number, dearer: number) => {
+				const cost = Math.hypot(dx, offset) + size * dearer;
+				if (cost > reach) return false;
+				places.push({ name, x: x1 + edge, y: from[1] + offset + size * LIFT, cost, from });
+				return true;
+			};
+			// The left ends that would bring the box too near a box at this height, in order.
+			const taken: (readonly [number, number])[] = [];
+			for (const o of nearby)
+				if (o.y1 < y2 + apart && y1 < o.y2 + apart)
+					taken.push([o.x1 - apart - width - EPSILON, o.x2 + apart + EPSILON]);
+			for (const [a, b] of freeStretches(
+				taken,
+				Math.max(left, fromRight),
+				Math.min(rightmost, fromRight + room)
+			))
+				for (const dx of stepsIn(a - fromRight, b - fromRight, size))
+					if (!add(fromRight + dx, dx, SET_OFF_COST.right)) break;
+			if (!leftToo) return;
+			for (const [a, b] of freeStretches(
+				taken,
+				Math.max(left, fromLeft - room),
+				Math.min(rightmost, fromLeft)
+			))
+				for (const dx of stepsIn(fromLeft - b, fromLeft - a, size))
+					if (!add(fromLeft - dx, dx, SET_OFF_COST.left)) break;
+		});
+		return places;
+	};
+	/** Places the first of `places` that fits; whether one did. */
+	const tryPlaces = (places: readonly Place[], behind: Behind) =>
+		places.some(({ name, x, y, from }) => tryPlace(name, x, y, from, behind));
+	const byCost = (p: Place, q: Place) => p.cost - q.cost;
+	/**
+	 * Places the cheapest that fits of the places `placesIn` gives for names `size` big, in
+	 * `attempts` (how leaders may pass behind names, and which places to try so) one after the
+	 * other; whether one did. The places set off by more than `NEAR_ROWS` sizes, none cheaper
+	 * than `bound`, are worked out only if no nearer place fits the first attempt: most names
+	 * find a place near their start.
+	 */
+	const tryCheapest = (
+		placesIn: (rows: Rows) => Place[],
+		size: number,
+		attempts: readonly { behind: Behind; only?: (place: Place) => boolean }[]
+	) => {
+		const bound = (NEAR_ROWS + SET_OFF_COST.right) * size;
+		const [first, ...others] = attempts;
+		const near = placesIn('near').sort(byCost);
+		const firstOnes = (list: Place[]) => (first!.only ? list.filter(first!.only) : list);
+		if (tryPlaces(firstOnes(near.filter((p) => p.cost <= bound)), first!.behind)) return true;
+		const all = [...near, ...placesIn('far')].sort(byCost);
+		return (
+			tryPlaces(firstOnes(all.filter((p) => p.cost > bound)), first!.behind) ||
+			others.some(({ behind, only }) => tryPlaces(only ? all.filter(only) : all, behind))
+		);
+	};
+
+	// Then the alliances' names where their ribbons start (see `runPlaces`), on the ribbon and as
+	// written: before people's names are set off their lines, as a name set off has more places
+	// to go. After those, alliances' names may be set off too, or shortened.
 	const allianceSize = fontSize(allianceLabel.size);
 	// Longer runs first: the alliances that shaped the years get their names before brief ones.
 	const runs = ribbons
 		.flatMap((ribbon) => ribbon.starts.map((run) => ({ ribbon, run })))
 		.sort((a, b) => b.run.length - a.run.length || a.run[0]!.index - b.run[0]!.index);
-	for (const { ribbon, run } of runs) {
-		const colour = darken(ribbon.colour, allianceLabel.darken);
-		// Above the ribbon, below it, or in its middle (across a band border, that is the gap),
-		// where it starts or up to a year further along its first run, so it names where it began.
-		[0, 2, 4, 6, 9, 12].some((shift) => {
-			const at = run[shift];
-			if (!at) return false;
-			const x0 = Math.max(frame.x0, xs[at.index]! - (shift ? 0 : step / 2));
-			return [
-				at.y1 - 2 * scale,
-				at.y2 + allianceSize * 0.85,
-				(at.y1 + at.y2) / 2 + allianceSize * 0.35
-			].some((y) =>
-				tryPlace({
-					kind: 'alliance',
-					id: ribbon.alliance,
-					text: ribbon.name,
-					x: x0,
-					y,
-					size: allianceSize,
-					colour,
-					bold: true
-				})
-			);
+	type Run = (typeof runs)[number];
+	const allianceName = (ribbon: RibbonGeometry, text: string) =>
+		nameOf({
+			kind: 'alliance',
+			id: ribbon.alliance,
+			text,
+			size: allianceSize,
+			colour: darken(ribbon.colour, allianceLabel.darken),
+			bold: true
 		});
-	}
+	/** Each ribbon's name as written and, if it ends with a gloss in brackets, without it. */
+	const allianceNames = new Map(
+		ribbons.map((ribbon) => {
+			const short = shortName(ribbon.name);
+			const names = [allianceName(ribbon, ribbon.name)];
+			if (short !== ribbon.name) names.push(allianceName(ribbon, short));
+			return [ribbon, names];
+		})
+	);
+	/**
+	 * The places for the name of the alliance where `run` starts: above its ribbon, below it or in
+	 * its middle (across a band border, that is the gap) at its first month or up to
+	 * `ALLIANCE_ALONG` months further along, or (`setOffToo`) set off above or below it with a
+	 * leader from its first month, right of it and within the reach of it (left of it, a name
+	 * would stand over the months before the alliance). Its name as written or (`shortToo`,
+	 * dearer) without its gloss. Set off, clear of `obstacles` (by default, of every name placed).
+	 */
+	const runPlaces = (
+		{ ribbon, run }: Run,
+		{ setOffToo, shortToo }: { setOffToo: boolean; shortToo: boolean },
+		rows: Rows,
+		obstacles?: readonly Box[]
+	) => {
+		const first = run[0]!;
+		const x0 = startX(xs[first.index]!);
+		const places: Place[] = [];
+		const names = allianceNames.get(ribbon)!.slice(0, shortToo ? 2 : 1);
+		names.forEach((name, short) => {
+			const dearer = short * allianceSize * SHORT_NAME_COST;
+			for (const at of rows === 'near' ? run : []) {
+				const x = Math.max(x0, xs[at.index]!);
+				if (x - x0 > Math.min(reach, ALLIANCE_ALONG * step)) break;
+				const cost = x - x0 + dearer;
+				places.push(
+					{ name, x, y: at.y1 - 2 * scale, cost },
+					{ name, x, y: at.y2 + allianceSize * 0.85, cost: cost + allianceSize * 0.25 },
+					{
+						name,
+						x,
+						y: (at.y1 + at.y2) / 2 + allianceSize * LIFT,
+						cost: cost + allianceSize * 0.5
+					}
+				);
+			}
+			if (!setOffToo) return;
+			const sides = [
+				{ from: [x0, first.y1] as const, above: true },
+				{ from: [x0, first.y2] as const, above: false }
+			];
+			for (const { from, above } of sides)
+				for (const place of setOffPlaces(name, from, {
+					accepts: (_, y1, y2) => (above ? y2 <= first.y1 : y1 >= first.y2),
+					leftToo: false,
+					rows,
+					...(obstacles ? { obstacles } : {})
+				}))
+					places.push({ ...place, cost: place.cost + dearer });
+		});
+		return places;
+	};
+	/**
+	 * Names the alliance where `run` starts (see `runPlaces`), clear of leaders or with leaders
+	 * passing behind it; whether it could.
+	 */
+	const nameRun = (run: Run, options: Parameters<typeof runPlaces>[1]) =>
+		tryCheapest((rows) => runPlaces(run, options, rows), allianceSize, [
+			{ behind: 'none' },
+			{ behind: 'under' }
+		]);
+	const namedRuns = new Set<Run>();
+	for (const run of runs)
+		if (nameRun(run, { setOffToo: false, shortToo: false })) namedRuns.add(run);
 
 	// Then the names that did not fit: the nearest free place to where the line starts, either
-	// further along the line or set off it (above or below, a little right) with a leader line,
-	// within `STORYLINE.label.reach`; the most crowded starts (the first months) first come
-	// first served, top to bottom.
+	// further along the line or set off it (above or below, a size away at least, never on the
+	// line itself) with a leader line, within `STORYLINE.label.reach`; the most crowded starts
+	// (the first months) first come first served, top to bottom.
 	// Only where lines have room for names: in a denser drawing (hundreds of people) a screen
 	// names only the people brought forward, and the search would cost seconds.
-	const reach = style.reach * scale;
-	const offsets = slot >= style.minSlot * scale ? setOffOffsets(reach, personSize) : [];
-	if (!offsets.length) unnamed.length = 0;
+	const roomy = slot >= style.minSlot * scale;
+	if (!roomy) unnamed.length = 0;
 	unnamed.sort((p, q) => p.a - q.a || p.points[0]!.y - q.points[0]!.y);
-	/** Names `start`'s line nearest its start within `within`; whether it could. */
-	const setOff = ({ line, points }: (typeof starts)[number], within: number, behind: boolean) => {
-		const from: Point = [startX(points[0]!.x), points[0]!.y];
-		// Along the line, each month up to the reach.
-		const along = points.slice(1).filter((p) => p.x - from[0] <= within);
-		// Both lists are in order of distance: tried merged, nearest first.
-		let i = 0;
-		for (const offset of offsets) {
-			if (offset.cost > within) break;
-			for (; i < along.length && along[i]!.x - from[0] <= offset.cost; i++)
-				if (tryPlace(personLabel(line, along[i]!.x + gap, along[i]!.y))) return true;
-			const x = offset.left
-				? from[0] - gap - offset.dx - estimateTextWidth(line.label, personSize)
-				: from[0] + gap + offset.dx;
-			if (tryPlace(personLabel(line, x, from[1] + offset.dy), from, behind)) return true;
-		}
-		for (; i < along.length; i++)
-			if (tryPlace(personLabel(line, along[i]!.x + gap, along[i]!.y))) return true;
-		return false;
+	/** Whether a name was placed for `start` (on its line, or set off it). */
+	const hasOwnName = (start: Start) => placed.some((label) => startOf.get(label) === start);
+	/** How far from `start` the nearest name of its line is. */
+	const nearestName = (start: Start) => {
+		const at = pointOf(start);
+		let nearest = Infinity;
+		for (const label of placed)
+			if (label.kind === 'person' && label.id === start.line.person)
+				nearest = Math.min(nearest, distanceTo(label.box, at));
+		return nearest;
 	};
-	type Start = (typeof starts)[number];
-	/** The start each name set off from here on names. */
-	const startOf = new Map<LabelGeometry, Start>();
-	const name = (start: Start, behind: boolean) => {
+	/** Whether `start` is named: by its own name, or one of its line's within the reach of it. */
+	const isNamed = (start: Start) => hasOwnName(start) || nearestName(start) <= reach;
+	/**
+	 * Names `start`'s line at the nearest place that fits within `within` of its start; first
+	 * with its leader clear of names, then passing behind them; whether it could.
+	 */
+	const setOff = (start: Start, within: number) => {
+		const { line, points } = start;
+		const name = personNames.get(line)!;
+		const from = pointOf(start);
+		const placesIn = (rows: Rows) => {
+			const places = setOffPlaces(name, from, {
+				accepts: (offset) => Math.abs(offset) >= personSize,
+				leftToo: true,
+				rows
+			});
+			if (rows === 'near')
+				for (let i = 1; i < points.length && points[i]!.x - from[0] <= reach; i++)
+					places.push({
+						name,
+						x: points[i]!.x + gap,
+						y: baseline(points[i]!.y, personSize),
+						cost: points[i]!.x - from[0]
+					});
+			return places.filter(({ cost }) => cost <= within);
+		};
+		// A start under a name's box (a line starting by another's name) has every leader
+		// crossing that name: only places along the line are clear of names.
+		const covered = board
+			.boxesIn({ x1: from[0], y1: from[1], x2: from[0], y2: from[1] })
+			.some((box) => boxHolds(box, from[0], from[1]));
+		return tryCheapest(placesIn, personSize, [
+			{ behind: 'none', ...(covered ? { only: (place: Place) => !place.from } : {}) },
+			{ behind: 'both' }
+		]);
+	};
+	/**
+	 * Names `start`'s line near its start (see `setOff`); whether it is named. A name of its line
+	 * placed for another start of it names this one too where no place nearer this one is free,
+	 * if it is within the reach of it (a line back on stage soon after a break, or a name set
+	 * between two starts).
+	 */
+	const nameStart = (start: Start) => {
+		if (hasOwnName(start)) return true;
+		const nearest = nearestName(start);
 		const count = placed.length;
-		if (!setOff(start, reach, behind)) return false;
+		if (!setOff(start, Math.min(reach, nearest))) return nearest <= reach;
 		startOf.set(placed[count]!, start);
 		return true;
 	};
-	/** Names `order` on `base`: the board and names it leaves, and how many starts it names. */
-	const nameAll = (base: LabelBoard, order: readonly Start[]) => {
-		const placedBefore = placed.length;
+	/** Takes `label` off the board; puts it back with the function returned. */
+	const takeOff = (label: LabelGeometry) => {
+		const index = placed.indexOf(label);
+		placed.splice(index, 1);
+		board.remove(label.box, label.leader);
+		return () => {
+			placed.splice(index, 0, label);
+			board.add(label.box, label.leader);
+		};
+	};
+	/** Takes off the board every label placed after the first `count`. */
+	const takeOffAfter = (count: number) => {
+		for (const label of placed.splice(count)) board.remove(label.box, label.leader);
+	};
+	/**
+	 * Names `order` on `base` (the names placed before it, `before`): the board and names it
+	 * leaves, and how many of its starts are named.
+	 */
+	const nameAll = (base: LabelBoard, before: readonly LabelGeometry[], order: readonly Start[]) => {
 		board = base.clone();
-		// Leaders clear of every name first; then, for the names still left out, a leader may
-		// pass behind other names (each name's paper edge hides it there), never across another
-		// leader.
-		const stillUnnamed = order.filter((start) => !name(start, false));
-		const missing = stillUnnamed.filter((start) => !name(start, true));
-		// First come first served leaves a start without a place where names set off before it
-		// took the room around it though they could have gone elsewhere: a name set off near the
-		// start gives way if both then find a place, nearest first.
+		placed.length = 0;
+		placed.push(...before);
+		const namedCount = () => order.filter(isNamed).length;
+		const missing = order.filter((start) => !nameStart(start));
+		// First come first served leaves a start without a place where names placed before it
+		// took the room around it though they could have gone elsewhere: of the `GIVE_WAY`
+		// people's names nearest the start (on their own lines or set off), the one that then goes
+		// least further from its own start gives way, if both then find a place.
 		for (const start of missing) {
-			const [x, y] = [startX(start.points[0]!.x), start.points[0]!.y];
-			const distance = ({ box }: LabelGeometry) =>
-				Math.hypot(Math.max(box.x1 - x, 0, x - box.x2), Math.max(box.y1 - y, 0, y - box.y2));
+			if (isNamed(start)) continue;
+			const at = pointOf(start);
 			const near = placed
-				.slice(placedBefore)
-				.filter((label) => distance(label) <= 2 * reach)
-				.sort((a, b) => distance(a) - distance(b));
-			for (const other of near) {
-				const at = placed.indexOf(other);
-				placed.splice(at, 1);
-				board.remove(other.box, other.leader);
+				.filter((label) => startOf.has(label) && distanceTo(label.box, at) <= 2 * reach)
+				.sort((a, b) => distanceTo(a.box, at) - distanceTo(b.box, at))
+				.slice(0, GIVE_WAY);
+			const namedBefore = namedCount();
+			/**
+			 * Lets `other` give way to `start`: whether both are then named, and how much further
+			 * from its start the name that gave way went; undone unless `keep`.
+			 */
+			const giveWay = (other: LabelGeometry, keep: boolean) => {
+				const putBack = takeOff(other);
 				const count = placed.length;
 				const moved = startOf.get(other)!;
-				if ((name(start, false) || name(start, true)) && (name(moved, false) || name(moved, true)))
-					break;
-				for (const label of placed.splice(count)) board.remove(label.box, label.leader);
-				placed.splice(at, 0, other);
-				board.add(other.box, other.leader);
+				const done = nameStart(start) && nameStart(moved) && namedCount() > namedBefore;
+				const movedTo = placed.slice(count).find((label) => startOf.get(label) === moved);
+				const further =
+					(movedTo ? distanceTo(movedTo.box, pointOf(moved)) : 0) -
+					distanceTo(other.box, pointOf(moved));
+				if (!done || !keep) {
+					takeOffAfter(count);
+					putBack();
+				}
+				return { done, further };
+			};
+			let chosen: { other: LabelGeometry; further: number } | null = null;
+			for (const other of near) {
+				const { done, further } = giveWay(other, false);
+				if (done && (!chosen || further < chosen.further)) chosen = { other, further };
 			}
+			if (chosen) giveWay(chosen.other, true);
 		}
-		const named = new Set(placed.slice(placedBefore).map((label) => startOf.get(label)));
-		const result = { board, placed: placed.splice(placedBefore), named: named.size };
-		return result;
+		return { board, placed: placed.slice(), named: namedCount() };
 	};
 	// A leader passing right by another line's start fences that line in: in the first months
 	// lines start a slot apart in a column, and a name set off straight down from one of them
@@ -1024,10 +1508,11 @@ function placeLabels(
 	// leaders then cannot get out without crossing it. So leaders are kept a little clear of the
 	// other lines' starts, by each of a few margins (none, as before, first): the placement that
 	// names the most starts wins.
-	const before = board.clone();
+	const boardBefore = board.clone();
+	const placedBefore = placed.slice();
 	let best: ReturnType<typeof nameAll> | null = null;
 	for (const margin of unnamed.length ? STARTS_CLEARANCE : []) {
-		const base = before.clone();
+		const base = boardBefore.clone();
 		const clear = margin * scale;
 		if (clear > 0)
 			for (const { a, points } of starts) {
@@ -1036,13 +1521,74 @@ function placeLabels(
 				const [x, y] = [startX(points[0]!.x), points[0]!.y];
 				base.mark({ x1: x - clear, y1: y - clear, x2: x + clear, y2: y + clear });
 			}
-		const result = nameAll(base, unnamed);
+		const result = nameAll(base, placedBefore, unnamed);
 		if (!best || result.named > best.named) best = result;
 		if (best.named === unnamed.length) break;
 	}
 	if (best) {
 		board = best.board;
+		placed.length = 0;
 		placed.push(...best.placed);
+	}
+
+	// Then the alliances' names still left out, set off their ribbons or shortened (where lines
+	// have room for names, as for people's names).
+	for (const run of roomy ? runs : [])
+		if (!namedRuns.has(run) && nameRun(run, { setOffToo: true, shortToo: true }))
+			namedRuns.add(run);
+	// And an alliance's name still left out may take the place of at most `SQUEEZE.names`
+	// people's names, if each of them then finds another place of its own and every start is
+	// still named: of the places nearest its start that would do, the first `SQUEEZE.tries` are
+	// tried. People's names set off their lines give way first; then those on their own lines.
+	const squeezeIn = (run: Run, onTheirLineToo: boolean) => {
+		const movable = (label: LabelGeometry) =>
+			startOf.has(label) && (onTheirLineToo || !onTheirLine.has(label));
+		const byThing = new Map<Box | Segment, LabelGeometry>();
+		for (const label of placed)
+			if (movable(label)) {
+				byThing.set(label.box, label);
+				if (label.leader) byThing.set(label.leader, label);
+			}
+		const fixed = placed.filter((label) => !movable(label)).map(({ box }) => box);
+		const places = [
+			...runPlaces(run, { setOffToo: true, shortToo: true }, 'near', fixed),
+			...runPlaces(run, { setOffToo: true, shortToo: true }, 'far', fixed)
+		];
+		let tries = 0;
+		for (const { name, x, y, from } of places.sort((p, q) => p.cost - q.cost)) {
+			const at = boxAt(name, x, y, from);
+			// A name's box and leader: two things in the way at most for each name.
+			const blocking = at && board.blockers(at.box, at.leader, 'under', 2 * SQUEEZE.names);
+			if (!at || !blocking) continue;
+			const moving = new Set([...blocking].map((thing) => byThing.get(thing)));
+			if (moving.has(undefined) || moving.size > SQUEEZE.names) continue;
+			if (++tries > SQUEEZE.tries) break;
+			const namedBefore = starts.filter(isNamed).length;
+			const putBack = [...moving].map((label) => takeOff(label!)).reverse();
+			const count = placed.length;
+			place(name, x, y, at);
+			if (
+				[...moving].every((label) => {
+					const start = startOf.get(label!)!;
+					return nameStart(start) && hasOwnName(start);
+				}) &&
+				starts.filter(isNamed).length >= namedBefore
+			)
+				return true;
+			takeOffAfter(count);
+			for (const back of putBack) back();
+		}
+		return false;
+	};
+	for (const onTheirLineToo of [false, true])
+		for (const run of roomy ? runs : [])
+			if (!namedRuns.has(run) && squeezeIn(run, onTheirLineToo)) namedRuns.add(run);
+
+	// Then the starts named by a name of their line placed for another start get their own
+	// name where one still fits.
+	for (const start of unnamed) {
+		const count = placed.length;
+		if (!hasOwnName(start) && setOff(start, reach)) startOf.set(placed[count]!, start);
 	}
 	// And where each long stretch ends, right of its last month.
 	for (const line of lines) {
@@ -1050,22 +1596,12 @@ function placeLabels(
 		let start = 0;
 		for (const [a, b] of runs) {
 			const next = start + b - a + 1;
-			const width = estimateTextWidth(line.label, personSize);
-			if ((b - a) * step < 3 * width) {
+			const point = line.points[start + b - a]!;
+			if ((b - a) * step < 3 * personNames.get(line)!.width) {
 				start = next;
 				continue;
 			}
-			const point = line.points[start + b - a]!;
-			tryPlace({
-				kind: 'person',
-				id: line.person,
-				text: line.label,
-				x: point.x + step / 2 + gap,
-				y: baseline(point.y, personSize),
-				size: personSize,
-				colour: INK.text,
-				bold: false
-			});
+			tryPlace(personNames.get(line)!, point.x + step / 2 + gap, baseline(point.y, personSize));
 			start = next;
 		}
 	}

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../cli/load';
 import { computeStoryline } from '../model/storyline';
 import { describePath } from '../model/storyline-path';
-import { SCALE } from './encoding';
+import { SCALE, STORYLINE } from './encoding';
 import { lineEmphasis, shownLabels } from './storyline-emphasis';
-import { storylineGeometry } from './storyline-geometry';
+import { storylineGeometry, type StorylineGeometry } from './storyline-geometry';
 import { lineAfterKey, lineAt, linesAt, monthIndexAtX } from './storyline-hits';
 import { StorylineSession, type StorylineAnswer } from './storyline-session';
+import { estimateTextWidth } from './text';
 
 const loaded = readDataset();
 if (!loaded.ok) throw new Error('the built-in dataset is not valid');
@@ -163,6 +164,30 @@ describe('shownLabels', () => {
 		expect(shownLabels(roomy, { selected: null, allies: [], featured: ['stalin'] })).toBe(
 			roomy.labels
 		);
+	});
+
+	it('leaves out a name the selected person’s name, written bold, would come too near', () => {
+		const roomy = storylineGeometry(dataset, storyline, frame);
+		const label = (id: string, text: string, x: number): StorylineGeometry['labels'][number] => {
+			const width = estimateTextWidth(text, 12);
+			return {
+				...{ kind: 'person', id, text, x, y: 100, size: 12, colour: '#000', bold: false },
+				box: { x1: x - 2, y1: 88, x2: x + width + 2, y2: 103 }
+			};
+		};
+		// Room kept for Bubnov's name in regular weight, and Radek's 2 pixels after it.
+		const bubnov = label('bubnov', 'Bubnov', 100);
+		const radek = label('radek', 'Radek', bubnov.box.x2 + STORYLINE.label.apart + 2);
+		const drawing = { ...roomy, labels: [bubnov, radek] };
+		const allies = { selected: 'bubnov', allies: ['radek'], featured: [] };
+		expect(shownLabels(drawing, allies)).toEqual([bubnov]);
+		// Featured, his name had room kept in bold: both are written.
+		expect(shownLabels(drawing, { ...allies, featured: ['bubnov'] })).toEqual([bubnov, radek]);
+		// Radek selected, written bold: Bubnov's name before his is not in the way.
+		expect(shownLabels(drawing, { ...allies, selected: 'radek', allies: ['bubnov'] })).toEqual([
+			bubnov,
+			radek
+		]);
 	});
 
 	it('leaves out the names of faded lines while someone is selected', () => {

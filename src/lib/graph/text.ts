@@ -1,23 +1,69 @@
+import { GLYPH_METRICS } from './glyph-metrics';
+import { GLYPH_RANGES } from './glyph-ranges';
+
 /**
- * Text measuring for drawings made without a browser (exports run in Node too), so widths are
- * estimated from an average glyph width rather than measured.
+ * Text measuring for drawings made without a browser (exports run in Node, the storyline's
+ * geometry in a worker), so widths are estimated from a table of the font stack's glyphs
+ * (`glyph-metrics.ts`, measured by `scripts/measure-glyphs.ts`) rather than measured. Kerning
+ * and ligatures only narrow a line, so the estimate errs wide.
  */
 
-/** Average advance of a glyph of the sans-serif stack, as a share of the font size. */
-const AVERAGE_GLYPH_WIDTH = 0.58;
+/** A character outside the table: a full em, as wide as an ideograph, wider than most letters. */
+const FALLBACK_ADVANCE = 1000;
+const FALLBACK_ASCENT = Math.max(...GLYPH_METRICS.ascent);
+const FALLBACK_DESCENT = Math.max(...GLYPH_METRICS.descent);
 
-/** Width of a line of text, estimated. */
-export function estimateTextWidth(text: string, fontSize: number): number {
-	return text.length * fontSize * AVERAGE_GLYPH_WIDTH;
+/** Where each range of `GLYPH_RANGES` starts in the table. */
+const offsets = GLYPH_RANGES.reduce<number[]>(
+	(list, [from, to], i) => [...list, list[i]! + to - from + 1],
+	[0]
+);
+
+/** Position of a code point in the table, or -1. */
+function glyphIndex(code: number): number {
+	for (let i = 0; i < GLYPH_RANGES.length; i++) {
+		const [from, to] = GLYPH_RANGES[i]!;
+		if (code >= from && code <= to) return offsets[i]! + code - from;
+	}
+	return -1;
+}
+
+/** Width of a line of text in pixels, in the drawings' font at `fontSize`, regular or bold. */
+export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
+	const advances = bold ? GLYPH_METRICS.bold : GLYPH_METRICS.regular;
+	let sum = 0;
+	for (const char of text.normalize('NFC')) {
+		const i = glyphIndex(char.codePointAt(0)!);
+		sum += i < 0 ? FALLBACK_ADVANCE : advances[i]!;
+	}
+	return (sum / 1000) * fontSize;
+}
+
+/**
+ * How far the ink of `text` reaches above (`ascent`) and below (`descent`) its baseline, in
+ * pixels at `fontSize`: "Radek" goes no lower than its baseline, "Syrtsov" does.
+ */
+export function estimateTextInk(
+	text: string,
+	fontSize: number
+): { ascent: number; descent: number } {
+	let ascent = 0;
+	let descent = 0;
+	for (const char of text.normalize('NFC')) {
+		const i = glyphIndex(char.codePointAt(0)!);
+		ascent = Math.max(ascent, i < 0 ? FALLBACK_ASCENT : GLYPH_METRICS.ascent[i]!);
+		descent = Math.max(descent, i < 0 ? FALLBACK_DESCENT : GLYPH_METRICS.descent[i]!);
+	}
+	return { ascent: (ascent / 1000) * fontSize, descent: (descent / 1000) * fontSize };
 }
 
 /** Splits `text` into lines no wider than `maxWidth` (estimated), breaking at spaces. */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
 	const lines: string[] = [];
 	let line = '';
 	for (const word of text.split(/\s+/).filter(Boolean)) {
 		const candidate = line ? `${line} ${word}` : word;
-		if (line && estimateTextWidth(candidate, fontSize) > maxWidth) {
+		if (line && estimateTextWidth(candidate, fontSize, bold) > maxWidth) {
 			lines.push(line);
 			line = word;
 		} else line = candidate;
