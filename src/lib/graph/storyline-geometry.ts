@@ -420,36 +420,7 @@ class LabelBoard {
 	 * leaders must keep clear of boxes too, but where `behind` lets them pass behind names.
 	 */
 	fits(box: Box, leader?: Segment, behind: Behind = 'none'): boolean {
-		const gap = this.gap;
-		const clear = this.every(
-			box.x1 - gap,
-			box.y1 - gap,
-			box.x2 + gap,
-			box.y2 + gap,
-			false,
-			({ boxes, leaders }) => {
-				for (const o of boxes) if (boxesNear(box, o, gap)) return false;
-				if (behind === 'none') for (const o of leaders) if (segmentCrossesBox(o, box)) return false;
-				return true;
-			}
-		);
-		if (!clear || !leader) return clear;
-		const { x1, y1, x2, y2 } = leader;
-		return this.every(
-			Math.min(x1, x2),
-			Math.min(y1, y2),
-			Math.max(x1, x2),
-			Math.max(y1, y2),
-			false,
-			({ boxes, leaders, marks }) => {
-				if (behind !== 'both')
-					for (const o of boxes) if (segmentCrossesBox(leader, o)) return false;
-				for (const o of leaders) if (segmentsCross(leader, o)) return false;
-				for (const o of marks)
-					if (segmentCrossesBox(leader, o) && !boxHolds(o, x1, y1)) return false;
-				return true;
-			}
-		);
+		return this.blockers(box, leader, behind, 0) !== null;
 	}
 	/**
 	 * What keeps `box` and its `leader` from fitting (see `fits`): the boxes and leaders placed in
