@@ -5,8 +5,9 @@ import { estimateTextWidth } from './text';
 
 /**
  * The geometry of a drawn month in model units: the box each person takes with their label,
- * each faction's box around its members (as cytoscape draws compound nodes), and the box the
- * camera fits. Every medium that draws without cytoscape (SVG, Cytoscape JSON) uses these.
+ * each faction's box around its members, and the box the camera fits. The graph sizes its
+ * faction boxes with these (see `GraphView`), and every medium that draws without cytoscape
+ * (SVG, Cytoscape JSON) uses them too.
  */
 
 export interface Box {

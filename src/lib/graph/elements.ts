@@ -108,8 +108,9 @@ export function statusClass(politburo: 'full' | 'candidate' | null): StatusClass
 }
 
 /**
- * The graph of a snapshot: one compound node per faction that has people (in the dataset's
- * faction order), one node per person inside their faction, one edge per alliance pair, except
+ * The graph of a snapshot: one group per faction that has people (in the dataset's faction
+ * order; a compound node to the layout, a box sized around its members to the graph), one node
+ * per person with their faction as `parent`, one edge per alliance pair, except
  * that an alliance of more than `hubAbove` members is a hub with one spoke per member (see
  * `allianceLines`). The data exports that keep every pair pass `hubAbove` of `Infinity`.
  */
