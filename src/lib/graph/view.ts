@@ -81,7 +81,7 @@ const GHOST_PREFIX = 'ghost:';
  * cytoscape restyled every member of a box whenever one element of it changed, which at a few
  * hundred people made each step a long task.
  */
-function personNodeData(person: PersonNodeData) {
+function personNodeData(person: PersonNodeData): Omit<PersonNodeData, 'parent'> & { box?: string } {
 	const { parent, ...data } = person;
 	return parent ? { ...data, box: parent } : data;
 }
@@ -239,9 +239,13 @@ export class GraphView {
 				}
 				// Setting data restyles the node: only people who changed are touched.
 				const data = node.data() as Record<string, unknown>;
-				const keys = new Set([...Object.keys(wanted), 'box']);
-				if ([...keys].some((key) => data[key] !== (wanted as Record<string, unknown>)[key])) {
-					if (data.box !== undefined && !('box' in wanted)) node.removeData('box');
+				// A person outside any faction has no `box` in their data: that the node still has
+				// one is a change too.
+				if (
+					data.box !== wanted.box ||
+					(Object.keys(wanted) as (keyof typeof wanted)[]).some((key) => data[key] !== wanted[key])
+				) {
+					if (data.box !== undefined && wanted.box === undefined) node.removeData('box');
 					node.data(wanted);
 				}
 				nodes.set(person.id, node);
