@@ -4,6 +4,7 @@ import type { AllianceKind } from '../model/schema';
 import type { Snapshot } from '../model/snapshot';
 import type { Point, Positions } from './arrange';
 import type { Box } from './camera';
+import { edgeBends } from './edge-bends';
 import {
 	CROWD,
 	HUB,
@@ -47,6 +48,12 @@ export interface AllianceEdgeData {
 	members: number;
 	/** Whether the line is a spoke from the alliance's hub (`source`) to a member. */
 	spoke?: true;
+	/**
+	 * How far the line bends from straight, in model units, to the right of its way from `source`
+	 * to `target` as drawn (y down): parallel lines of one pair bend apart (see `edgeBends`).
+	 * Absent for a straight line, as almost every line is.
+	 */
+	bend?: number;
 }
 
 /** The hub of an alliance drawn as a star: a diamond at its members' centroid. */
@@ -124,6 +131,7 @@ export function graphModelOf(
 	const used = new Set(snapshot.people.map((p) => p.faction));
 	// From the alliances, never `snapshot.edges`: a large alliance's pairs are not worked out.
 	const { hubs, lines } = allianceLines(snapshot.alliances, hubAbove);
+	const bends = edgeBends(lines);
 	return {
 		factions: factions
 			.filter((f) => used.has(f.id))
@@ -148,6 +156,7 @@ export function graphModelOf(
 		}),
 		edges: lines.map((line) => {
 			const alliance = allianceById.get(line.alliance)!;
+			const bend = bends.get(line.id) ?? 0;
 			return {
 				id: line.id,
 				source: line.source,
@@ -156,7 +165,9 @@ export function graphModelOf(
 				colour: alliance.colour,
 				kind: alliance.kind,
 				members: alliance.members.length,
-				...(line.spoke ? { spoke: true as const } : {})
+				...(line.spoke ? { spoke: true as const } : {}),
+				// `edgeBends` measures from the end whose id sorts first.
+				...(bend ? { bend: line.source < line.target ? bend : -bend } : {})
 			};
 		}),
 		hubs: hubs.map((hub) => {

@@ -107,6 +107,27 @@ describe('GraphView, headless', () => {
 		expect(idsOf(cy.edges())).toEqual([]);
 	});
 
+	it("bends apart two alliances' lines between the same pair, and straightens the one left", () => {
+		newView().show(modelAt('1926-04'), positionsAt('1926-04'), 'none');
+		const line = (id: string) => view.cy.getElementById(id);
+		// Carol and Dan are in the Pact and the Bloc: the two lines bend to opposite sides.
+		const step = EDGE.controlPointStep / 2;
+		expect([line('bloc:carol:dan').data('bend'), line('pact:carol:dan').data('bend')]).toEqual([
+			-step,
+			step
+		]);
+		expect(line('bloc:carol:dan').style('curve-style')).toBe('unbundled-bezier');
+		expect(line('pact:bob:carol').data('bend')).toBeUndefined();
+		expect(line('pact:bob:carol').style('curve-style')).toBe('straight');
+		expect(line('pact:bob:carol').data('members')).toBe(3);
+		// Dan leaves the Pact: the Bloc's line is alone, and the Pact has two members.
+		view.show(modelAt('1926-05'), positionsAt('1926-05'), 'none');
+		expect(line('pact:carol:dan').empty()).toBe(true);
+		expect(line('bloc:carol:dan').data('bend')).toBeUndefined();
+		expect(line('bloc:carol:dan').style('curve-style')).toBe('straight');
+		expect(line('pact:bob:carol').data('members')).toBe(2);
+	});
+
 	it('glides people to their new place when asked to animate, and jumps when not', () => {
 		vi.useFakeTimers();
 		newView().show(modelAt('1926-02'), positionsAt('1926-02'), 'none');

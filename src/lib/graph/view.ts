@@ -275,6 +275,19 @@ export class GraphView {
 				.remove();
 			const shownEdges = new Set(cy.edges().map((edge) => edge.id()));
 			const newEdges = model.edges.filter((edge) => !shownEdges.has(edge.id));
+			// A line that stays may change: its alliance gains members, or a parallel comes or goes.
+			for (const edge of model.edges) {
+				if (!shownEdges.has(edge.id)) continue;
+				const line = cy.getElementById(edge.id);
+				const data = line.data() as Record<string, unknown>;
+				if (
+					data.bend === edge.bend &&
+					(Object.keys(edge) as (keyof typeof edge)[]).every((key) => data[key] === edge[key])
+				)
+					continue;
+				if (edge.bend === undefined) line.removeData('bend');
+				line.data({ ...edge });
+			}
 			if (newEdges.length) {
 				cy.add(newEdges.map((edge) => ({ group: 'edges' as const, data: { ...edge } })));
 				arrived.push(...newEdges.map((edge) => edge.id));
