@@ -310,7 +310,14 @@ export const SCALE = {
 	 * and draw ten thousand nodes, on every step. The text view and the storyline still show
 	 * everyone; the "Politburo members only" filter brings a month under it.
 	 */
-	drawnUpTo: 2_000
+	drawnUpTo: 2_000,
+	/**
+	 * A month shown at once adds at most this many new people, groups and lines to the graph in
+	 * one frame, the rest in the frames after: cytoscape's first drawing of an element costs
+	 * about half a millisecond on a slow machine, so a thousand newcomers at once froze the page
+	 * for half a second and more.
+	 */
+	addedPerFrame: 100
 } as const;
 
 /**

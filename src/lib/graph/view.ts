@@ -9,6 +9,7 @@ import {
 	FACTION,
 	PERSON_LABEL,
 	PRESENTATION,
+	SCALE,
 	TRANSITION,
 	labelScaleFor,
 	personLabelsShownAt
@@ -120,6 +121,16 @@ export class GraphView {
 	private labelFloor: { person: number; faction: number } | null = null;
 	private labelScale: LabelScale = { person: 1, faction: 1 };
 	private transition: RunningTransition | null = null;
+	/** Whether the graph is drawn (not headless): only then do arrivals wait for frames. */
+	private readonly drawn: boolean;
+	/**
+	 * Elements of the shown month not yet on the graph, added `SCALE.addedPerFrame` a frame (see
+	 * `show`), and the frame that adds the next of them.
+	 */
+	private arriving: { elements: cytoscape.ElementDefinition[]; frame: number | null } | null = null;
+	/** The latest selection and marks, given again to elements that arrive in later frames. */
+	private selection: Selection = null;
+	private marks: PanelMarks | null = null;
 
 	constructor({ container, onselect, renderer = DEFAULT_RENDERER }: GraphViewOptions) {
 		this.cy = cytoscape({
@@ -132,6 +143,7 @@ export class GraphView {
 			boxSelectionEnabled: false,
 			autoungrabify: true
 		});
+		this.drawn = container !== null;
 		withoutLayerTextures(this.cy);
 		this.cy.on('tap', 'node[status]', (event) =>
 			onselect({ kind: 'person', id: event.target.id() })
@@ -161,6 +173,8 @@ export class GraphView {
 	 */
 	show(model: GraphModel, positions: Positions, motion: Motion) {
 		this.finishTransition();
+		// What had not arrived yet is measured against the new month like anything else.
+		this.stopArriving();
 		const cy = this.cy;
 		const wanted = new Set([
 			...model.factions.map((f) => f.id),
@@ -187,6 +201,14 @@ export class GraphView {
 		}
 		const nodes = new Map<string, cytoscape.NodeSingular>();
 		const arrived: string[] = [];
+		// Shown at once, newcomers come a frame's worth at a time (see `SCALE.addedPerFrame`):
+		// people first, then the hubs at their centroids and new groups around them, then lines.
+		const gradual = !animate && this.drawn;
+		const comingPeople: cytoscape.ElementDefinition[] = [];
+		const comingGroups: cytoscape.ElementDefinition[] = [];
+		const comingLines: cytoscape.ElementDefinition[] = [];
+		const add = (definition: cytoscape.ElementDefinition, later: cytoscape.ElementDefinition[]) =>
+			gradual ? later.push(definition) : cy.add(definition);
 		cy.batch(() => {
 			// Who leaves stays on stage to fade out when the change is animated.
 			if (!animate) {
@@ -201,7 +223,10 @@ export class GraphView {
 				const node = cy.getElementById(faction.id);
 				if (node.empty()) {
 					// Sized and placed around its members once they are on stage.
-					cy.add({ group: 'nodes', data: { ...faction, width: 1, height: 1 }, pannable: true });
+					add(
+						{ group: 'nodes', data: { ...faction, width: 1, height: 1 }, pannable: true },
+						comingGroups
+					);
 					arrived.push(faction.id);
 				}
 			}
@@ -228,12 +253,15 @@ export class GraphView {
 				const node = cy.getElementById(person.id);
 				const wanted = personNodeData(person);
 				if (node.empty()) {
-					cy.add({
-						group: 'nodes',
-						data: wanted,
-						position: { x: target[0], y: target[1] },
-						pannable: true
-					});
+					add(
+						{
+							group: 'nodes',
+							data: wanted,
+							position: { x: target[0], y: target[1] },
+							pannable: true
+						},
+						comingPeople
+					);
 					arrived.push(person.id);
 					continue;
 				}
@@ -254,12 +282,15 @@ export class GraphView {
 				const target = hubTargets[hub.id] ?? [0, 0];
 				const node = cy.getElementById(hub.id);
 				if (node.empty()) {
-					cy.add({
-						group: 'nodes',
-						data: { ...hub },
-						position: { x: target[0], y: target[1] },
-						pannable: true
-					});
+					add(
+						{
+							group: 'nodes',
+							data: { ...hub },
+							position: { x: target[0], y: target[1] },
+							pannable: true
+						},
+						comingGroups
+					);
 					arrived.push(hub.id);
 					continue;
 				}
@@ -288,10 +319,8 @@ export class GraphView {
 				if (edge.bend === undefined) line.removeData('bend');
 				line.data({ ...edge });
 			}
-			if (newEdges.length) {
-				cy.add(newEdges.map((edge) => ({ group: 'edges' as const, data: { ...edge } })));
-				arrived.push(...newEdges.map((edge) => edge.id));
-			}
+			for (const edge of newEdges) add({ group: 'edges', data: { ...edge } }, comingLines);
+			arrived.push(...newEdges.map((edge) => edge.id));
 			// Who arrives is invisible until their stage.
 			if (animate) for (const id of arrived) cy.getElementById(id).style('opacity', 0);
 			// The boxes as the transition starts, new groups included (once moved, below).
@@ -311,6 +340,7 @@ export class GraphView {
 			// One batch: moved one by one, each move would redraw on its own.
 			cy.batch(() => {
 				for (const { node, to } of moves) node.position(to);
+				if (gradual) this.startArriving([...comingPeople, ...comingGroups, ...comingLines]);
 				this.placeFactionBoxes();
 			});
 			return;
@@ -366,6 +396,39 @@ export class GraphView {
 			return;
 		}
 		this.transition.frame = nextFrame((now) => this.tick(now));
+	}
+
+	/**
+	 * Adds the first `SCALE.addedPerFrame` of `elements` now (call inside a batch) and the rest a
+	 * frame's worth at a time. Cytoscape's first drawing of an element (its style, its texture,
+	 * its name measured) is most of the cost of a new one: a thousand at once was a frame of half
+	 * a second and more, the page frozen meanwhile.
+	 */
+	private startArriving(elements: cytoscape.ElementDefinition[]) {
+		if (!elements.length) return;
+		this.cy.add(elements.splice(0, SCALE.addedPerFrame));
+		if (!elements.length) return;
+		const arriving = { elements, frame: null as number | null };
+		this.arriving = arriving;
+		const next = () => {
+			arriving.frame = null;
+			const cy = this.cy;
+			cy.batch(() => {
+				cy.add(elements.splice(0, SCALE.addedPerFrame));
+				this.placeFactionBoxes();
+			});
+			// The newcomers take the marks and the selection the rest of the stage has.
+			if (this.marks) this.mark(this.marks);
+			if (this.selection) this.highlight(this.selection);
+			if (elements.length) arriving.frame = nextFrame(next);
+			else this.arriving = null;
+		};
+		arriving.frame = nextFrame(next);
+	}
+
+	private stopArriving() {
+		if (this.arriving?.frame != null) cancelFrame(this.arriving.frame);
+		this.arriving = null;
 	}
 
 	/** Draws the running transition at time `now` (ms), and asks for the next frame until it ends. */
@@ -525,6 +588,7 @@ export class GraphView {
 	 * Call after `show`; a new call replaces the previous marks.
 	 */
 	mark(marks: PanelMarks) {
+		this.marks = marks;
 		const cy = this.cy;
 		cy.batch(() => {
 			cy.elements('.ghost, .came-from').remove();
@@ -559,6 +623,7 @@ export class GraphView {
 
 	/** Highlights the selected person's or alliance's edges and people, and dims the rest. */
 	highlight(selection: Selection) {
+		this.selection = selection;
 		const cy = this.cy;
 		cy.batch(() => {
 			// Only what was highlighted or dimmed: a class change restyles the element.
@@ -671,6 +736,7 @@ export class GraphView {
 		const core = this.cy as unknown as { animated(): boolean };
 		return (
 			this.transition !== null ||
+			this.arriving !== null ||
 			performance.now() < this.animatingUntil ||
 			this.cy.nodes(':animated').nonempty() ||
 			core.animated()
@@ -686,6 +752,7 @@ export class GraphView {
 	destroy() {
 		if (this.transition?.frame != null) cancelFrame(this.transition.frame);
 		this.transition = null;
+		this.stopArriving();
 		this.cy.destroy();
 	}
 }
