@@ -414,11 +414,11 @@ export class GraphView {
 			arriving.frame = null;
 			const cy = this.cy;
 			cy.batch(() => {
-				cy.add(elements.splice(0, SCALE.addedPerFrame));
+				const added = cy.add(elements.splice(0, SCALE.addedPerFrame));
 				this.placeFactionBoxes();
+				// The newcomers take the marks and the selection the rest of the stage has.
+				if (this.marks) this.markElements(added, this.marks);
 			});
-			// The newcomers take the marks and the selection the rest of the stage has.
-			if (this.marks) this.mark(this.marks);
 			if (this.selection) this.highlight(this.selection);
 			if (elements.length) arriving.frame = nextFrame(next);
 			else this.arriving = null;
@@ -592,59 +592,85 @@ export class GraphView {
 		const cy = this.cy;
 		cy.batch(() => {
 			cy.elements('.ghost, .came-from').remove();
-			cy.elements().removeClass('arrived departed formed dissolved');
-			for (const id of marks.arrived) cy.getElementById(id).addClass('arrived');
-			for (const id of marks.departed) cy.getElementById(id).addClass('departed');
-			const formed = new Set(marks.formed);
-			const dissolved = new Set(marks.dissolved);
-			cy.edges().forEach((edge) => {
-				const alliance = String(edge.data('alliance'));
-				if (formed.has(alliance)) edge.addClass('formed');
-				if (dissolved.has(alliance)) edge.addClass('dissolved');
-			});
-			for (const { id, label, position } of marks.cameFrom) {
-				if (cy.getElementById(id).empty()) continue;
-				const ghost = `${GHOST_PREFIX}${id}`;
-				cy.add({
-					group: 'nodes',
-					data: { id: ghost, label: `${label} before` },
-					position: { x: position[0], y: position[1] },
-					classes: 'ghost',
-					pannable: true
-				});
-				cy.add({
-					group: 'edges',
-					data: { id: `${ghost}:arrow`, source: ghost, target: id },
-					classes: 'came-from'
-				});
-			}
+			cy.elements('.arrived, .departed, .formed, .dissolved').removeClass(
+				'arrived departed formed dissolved'
+			);
+			this.markElements(cy.elements(), marks);
 		});
+	}
+
+	/**
+	 * Gives `elements` their marks: a person's and an edge's depend on themselves alone, so
+	 * elements that arrive later are marked without touching the rest (see `startArriving`).
+	 */
+	private markElements(elements: cytoscape.CollectionReturnValue, marks: PanelMarks) {
+		const cy = this.cy;
+		const arrived = new Set(marks.arrived);
+		const departed = new Set(marks.departed);
+		const formed = new Set(marks.formed);
+		const dissolved = new Set(marks.dissolved);
+		elements.forEach((element) => {
+			if (element.group() === 'nodes') {
+				if (arrived.has(element.id())) element.addClass('arrived');
+				if (departed.has(element.id())) element.addClass('departed');
+				return;
+			}
+			const alliance = String(element.data('alliance'));
+			if (formed.has(alliance)) element.addClass('formed');
+			if (dissolved.has(alliance)) element.addClass('dissolved');
+		});
+		for (const { id, label, position } of marks.cameFrom) {
+			if (elements.getElementById(id).empty()) continue;
+			const ghost = `${GHOST_PREFIX}${id}`;
+			cy.add({
+				group: 'nodes',
+				data: { id: ghost, label: `${label} before` },
+				position: { x: position[0], y: position[1] },
+				classes: 'ghost',
+				pannable: true
+			});
+			cy.add({
+				group: 'edges',
+				data: { id: `${ghost}:arrow`, source: ghost, target: id },
+				classes: 'came-from'
+			});
+		}
 	}
 
 	/** Highlights the selected person's or alliance's edges and people, and dims the rest. */
 	highlight(selection: Selection) {
 		this.selection = selection;
 		const cy = this.cy;
+		const focus = this.focusOf(selection);
 		cy.batch(() => {
-			// Only what was highlighted or dimmed: a class change restyles the element.
-			cy.elements('.dimmed, .highlighted, .selected').removeClass('dimmed highlighted selected');
-			if (!selection) return;
-			let focus: cytoscape.CollectionReturnValue;
-			if (selection.kind === 'person') {
-				const node = cy.getElementById(selection.id);
-				if (node.empty()) return;
-				node.addClass('selected');
-				focus = node.union(node.connectedEdges()).union(node.connectedEdges().connectedNodes());
-				// Through a hub, the person's allies are its other members: they stay in view.
-				focus = focus.union(focus.nodes('[hub]').connectedEdges().connectedNodes());
-			} else {
-				const edges = cy.edges().filter((e) => e.data('alliance') === selection.id);
-				if (edges.empty()) return;
-				focus = edges.union(edges.connectedNodes());
-			}
-			focus.edges().addClass('highlighted');
-			cy.elements().not(focus).not('[kind = "faction"]').addClass('dimmed');
+			// A class change restyles the element: only elements whose classes change are touched,
+			// so that the elements arriving after a selection (`startArriving`) cost only their own.
+			cy.elements().forEach((element) => {
+				const inFocus = focus !== null && focus.has(element);
+				const wanted = {
+					selected: inFocus && selection?.kind === 'person' && element.id() === selection.id,
+					highlighted: inFocus && element.isEdge(),
+					dimmed: focus !== null && !inFocus && element.data('kind') !== 'faction'
+				};
+				for (const [name, on] of Object.entries(wanted))
+					if (element.hasClass(name) !== on) element.toggleClass(name, on);
+			});
 		});
+	}
+
+	/** What a selection keeps in view: the person or alliance, their lines and their allies. */
+	private focusOf(selection: Selection): cytoscape.CollectionReturnValue | null {
+		const cy = this.cy;
+		if (!selection) return null;
+		if (selection.kind === 'person') {
+			const node = cy.getElementById(selection.id);
+			if (node.empty()) return null;
+			const focus = node.union(node.connectedEdges()).union(node.connectedEdges().connectedNodes());
+			// Through a hub, the person's allies are its other members: they stay in view.
+			return focus.union(focus.nodes('[hub]').connectedEdges().connectedNodes());
+		}
+		const edges = cy.edges().filter((e) => e.data('alliance') === selection.id);
+		return edges.empty() ? null : edges.union(edges.connectedNodes());
 	}
 
 	/**
