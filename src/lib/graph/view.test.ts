@@ -128,6 +128,19 @@ describe('GraphView, headless', () => {
 		expect(line('pact:bob:carol').data('members')).toBe(2);
 	});
 
+	it('ignores any call once destroyed', () => {
+		newView().show(modelAt('1926-04'), positionsAt('1926-04'), 'none');
+		view.destroy();
+		expect(() => {
+			view.setLabelFloor({ person: 20, faction: 24 });
+			view.fit({ x1: 0, y1: 0, x2: 100, y2: 100 });
+			view.show(modelAt('1926-05'), positionsAt('1926-05'), 'staged');
+			view.highlight({ kind: 'person', id: 'carol' });
+			view.mark(NO_MARKS);
+			view.focusPerson('carol');
+		}).not.toThrow();
+	});
+
 	it('glides people to their new place when asked to animate, and jumps when not', () => {
 		vi.useFakeTimers();
 		newView().show(modelAt('1926-02'), positionsAt('1926-02'), 'none');

@@ -172,6 +172,7 @@ export class GraphView {
 	 * The hub of an alliance drawn as a star moves and fades with its members, to their centroid.
 	 */
 	show(model: GraphModel, positions: Positions, motion: Motion) {
+		if (this.cy.destroyed()) return;
 		this.finishTransition();
 		// What had not arrived yet is measured against the new month like anything else.
 		this.stopArriving();
@@ -588,6 +589,7 @@ export class GraphView {
 	 * Call after `show`; a new call replaces the previous marks.
 	 */
 	mark(marks: PanelMarks) {
+		if (this.cy.destroyed()) return;
 		this.marks = marks;
 		const cy = this.cy;
 		cy.batch(() => {
@@ -639,6 +641,7 @@ export class GraphView {
 
 	/** Highlights the selected person's or alliance's edges and people, and dims the rest. */
 	highlight(selection: Selection) {
+		if (this.cy.destroyed()) return;
 		this.selection = selection;
 		const cy = this.cy;
 		const focus = this.focusOf(selection);
@@ -679,6 +682,7 @@ export class GraphView {
 	 * never so far out that names cannot be read.
 	 */
 	fit(box: Box, animate = false) {
+		if (this.cy.destroyed()) return;
 		const viewport = fitViewport(box, this.cy.width(), this.cy.height());
 		this.cy.stop(true, false);
 		this.scaleLabels(viewport.zoom);
@@ -701,6 +705,7 @@ export class GraphView {
 
 	/** Rings the person the keyboard is on (or nobody), and keeps them in view. */
 	focusPerson(id: string | null) {
+		if (this.cy.destroyed()) return;
 		const cy = this.cy;
 		cy.nodes('.keyboard-focus').removeClass('keyboard-focus');
 		if (id === null) return;
@@ -716,6 +721,7 @@ export class GraphView {
 	 * and fades the unselected less; `null` goes back to the explorer's style.
 	 */
 	setLabelFloor(floor: { person: number; faction: number } | null) {
+		if (this.cy.destroyed()) return;
 		this.labelFloor = floor;
 		if (!floor) this.scaleLabels(this.cy.zoom());
 	}
@@ -775,6 +781,11 @@ export class GraphView {
 		return node.empty() ? null : { ...node.renderedPosition() };
 	}
 
+	/**
+	 * Stops drawing for good. Any later call is ignored: the page's effects and the renderer's
+	 * own resize events can still reach the view in the frame it goes away (leaving present mode
+	 * as an opened dataset replaced the graph did), and cytoscape throws once destroyed.
+	 */
 	destroy() {
 		if (this.transition?.frame != null) cancelFrame(this.transition.frame);
 		this.transition = null;
