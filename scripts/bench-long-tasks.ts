@@ -14,6 +14,25 @@ export function watchLongTasks(page: Page) {
 	});
 }
 
+/**
+ * Waits until no task over 50 ms has ended for `quiet` ms of the page's time, reading the tasks
+ * kept in `window[list]`: a graph that has shown its first people may still be bringing the rest
+ * on, a frame at a time, and those frames belong to what is measured.
+ */
+export function waitUntilQuiet(page: Page, list = '__longTasks', quiet = 1000) {
+	return page.waitForFunction(
+		({ list, quiet }) => {
+			const tasks = (window as unknown as Record<string, { start: number; duration: number }[]>)[
+				list
+			];
+			const lastEnd = Math.max(0, ...(tasks ?? []).map((t) => t.start + t.duration));
+			return performance.now() - lastEnd > quiet;
+		},
+		{ list, quiet },
+		{ polling: 250, timeout: 120_000 }
+	);
+}
+
 /** The tasks over 50 ms kept since `since` (page time, 0 for all), in ms. */
 export function longTasksSince(page: Page, since = 0) {
 	return page.evaluate(

@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { ms, quantile } from './bench-figures';
 import { chromiumLaunchOptions } from './chromium';
-import { longTasksSince, watchLongTasks } from './bench-long-tasks';
+import { longTasksSince, waitUntilQuiet, watchLongTasks } from './bench-long-tasks';
 import { BLOC, blocDataset } from './bench-hub';
 import { dropTransfer, fileTransfer, waitQuietly } from './bench-drop';
 import { freePort, answers } from './preview';
@@ -103,7 +103,7 @@ async function measureCase(browser: Browser, base: string, which: Case, file: Dr
 	const { page, dropped } = await dropOnExplorer(browser, base, file);
 	try {
 		await waitQuietly(page, file.shows, { timeout: 600_000 });
-		await page.waitForTimeout(1000);
+		await waitUntilQuiet(page);
 		await settle(page);
 		const opening = summary(await longTasksSince(page, dropped));
 		const slider = page.getByRole('slider', { name: 'Date' });
@@ -117,7 +117,7 @@ async function measureCase(browser: Browser, base: string, which: Case, file: Dr
 			// A benchmark of real time: steps as a user holding the key a little would.
 			await page.waitForTimeout(100);
 		}
-		await page.waitForTimeout(500);
+		await waitUntilQuiet(page);
 		await settle(page);
 		const stepping = summary(await longTasksSince(page, stepFrom));
 		await page.keyboard.press('Home');
