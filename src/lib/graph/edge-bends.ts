@@ -10,10 +10,13 @@ type Point = readonly [number, number];
 export function edgeBends(
 	edges: readonly { id: string; source: string; target: string }[]
 ): Map<string, number> {
+	// Every step of the slider asks for every line's bend: no array per line.
 	const pairs = new Map<string, string[]>();
-	for (const edge of edges) {
-		const key = [edge.source, edge.target].sort().join('\u0000');
-		pairs.set(key, [...(pairs.get(key) ?? []), edge.id]);
+	for (const { id, source, target } of edges) {
+		const key = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+		const siblings = pairs.get(key);
+		if (siblings) siblings.push(id);
+		else pairs.set(key, [id]);
 	}
 	const bends = new Map<string, number>();
 	for (const siblings of pairs.values())
