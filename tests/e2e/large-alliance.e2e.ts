@@ -1,4 +1,6 @@
+import type { Page } from '@playwright/test';
 import { syntheticWithBloc } from '../../scripts/synthetic';
+import type { Dataset } from '../../src/lib/model/schema';
 import { HUB, SCALE } from '../../src/lib/graph/encoding';
 import { expect, test } from './console';
 import { dropFiles } from './files';
@@ -9,12 +11,8 @@ interface GraphHook {
 	isAnimating(): boolean;
 }
 
-test('an alliance of 300 members is drawn as a hub with a spoke to each member', async ({
-	page
-}) => {
-	test.setTimeout(120_000);
-	// 44,850 lines if drawn by pairs; 300 spokes as a hub.
-	const dataset = syntheticWithBloc(320, 300, { months: 6, blocMonths: 3 });
+/** Drops `dataset` on the explorer and goes to its first month: the Date slider, focused. */
+async function openAtItsStart(page: Page, dataset: Dataset) {
 	await page.goto('/');
 	await expect(page.getByRole('application', { name: /Faction graph/ })).toBeVisible();
 	await dropFiles(page, [{ name: 'bloc-300.json', text: JSON.stringify(dataset) }]);
@@ -23,6 +21,16 @@ test('an alliance of 300 members is drawn as a hub with a spoke to each member',
 	await slider.focus();
 	await page.keyboard.press('Home');
 	await expect(slider).toHaveAttribute('aria-valuetext', 'January 1900');
+	return slider;
+}
+
+test('an alliance of 300 members is drawn as a hub with a spoke to each member', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	// 44,850 lines if drawn by pairs; 300 spokes as a hub.
+	const dataset = syntheticWithBloc(320, 300, { months: 6, blocMonths: 3 });
+	const slider = await openAtItsStart(page, dataset);
 	await expect(
 		page.getByRole('application', { name: /Faction graph for January 1900/ })
 	).toBeVisible({ timeout: 30_000 });
@@ -68,14 +76,7 @@ test('a bloc that forms comes on the graph a frame’s worth at a time, each spo
 	// The bloc forms in February: its hub and 300 spokes are new.
 	const dataset = syntheticWithBloc(320, 300, { months: 6, blocFrom: 1, blocMonths: 2 });
 	await page.clock.install();
-	await page.goto('/');
-	await expect(page.getByRole('application', { name: /Faction graph/ })).toBeVisible();
-	await dropFiles(page, [{ name: 'bloc-300.json', text: JSON.stringify(dataset) }]);
-	await expect(page.getByTestId('dataset-title')).toHaveText(dataset.meta.title);
-	const slider = page.getByRole('slider', { name: 'Date' });
-	await slider.focus();
-	await page.keyboard.press('Home');
-	await expect(slider).toHaveAttribute('aria-valuetext', 'January 1900');
+	const slider = await openAtItsStart(page, dataset);
 	const search = page.getByRole('combobox', { name: 'Find a person' });
 	await search.fill(dataset.people[0]!.name);
 	await search.press('Enter');
