@@ -1342,157 +1342,149 @@ function placeLabels(
 			{ behind: 'none' },
 			{ behind: 'under' }
 		]);
-	/**
-	 * Names what `placeLabels` names after people's names on their own lines, with the alliances'
-	 * names on their ribbons placed before (`alliancesFirst`) or after the people's names set off
-	 * their lines; how many starts and alliances it names.
-	 */
-	const nameTheRest = (alliancesFirst: boolean) => {
-		const namedRuns = new Set<Run>();
-		const nameRunsOnRibbons = () => {
-			for (const run of runs)
-				if (nameRun(run, { setOffToo: false, shortToo: false })) namedRuns.add(run);
-		};
-		if (alliancesFirst) nameRunsOnRibbons();
+	const namedRuns = new Set<Run>();
+	/** Names the alliances where their ribbons start, on the ribbon and as written. */
+	const nameRunsOnRibbons = () => {
+		for (const run of runs)
+			if (nameRun(run, { setOffToo: false, shortToo: false })) namedRuns.add(run);
+	};
 
-		// Then the names that did not fit: the nearest free place to where the line starts, either
-		// further along the line or set off it (above or below, a size away at least, never on the
-		// line itself) with a leader line, within `STORYLINE.label.reach`; the most crowded starts
-		// (the first months) first come first served, top to bottom.
-		// Only where lines have room for names: in a denser drawing (hundreds of people) a screen
-		// names only the people brought forward, and the search would cost seconds.
-		const roomy = slot >= style.minSlot * scale;
-		if (!roomy) unnamed.length = 0;
-		unnamed.sort((p, q) => p.a - q.a || p.points[0]!.y - q.points[0]!.y);
-		/** Whether a name was placed for `start` (on its line, or set off it). */
-		const hasOwnName = (start: Start) => placed.some((label) => startOf.get(label) === start);
-		/** How far from `start` the nearest name of its line is. */
-		const nearestName = (start: Start) => {
+	// Then the names that did not fit: the nearest free place to where the line starts, either
+	// further along the line or set off it (above or below, a size away at least, never on the
+	// line itself) with a leader line, within `STORYLINE.label.reach`; the most crowded starts
+	// (the first months) first come first served, top to bottom.
+	// Only where lines have room for names: in a denser drawing (hundreds of people) a screen
+	// names only the people brought forward, and the search would cost seconds.
+	const roomy = slot >= style.minSlot * scale;
+	if (!roomy) unnamed.length = 0;
+	unnamed.sort((p, q) => p.a - q.a || p.points[0]!.y - q.points[0]!.y);
+	/** Whether a name was placed for `start` (on its line, or set off it). */
+	const hasOwnName = (start: Start) => placed.some((label) => startOf.get(label) === start);
+	/** How far from `start` the nearest name of its line is. */
+	const nearestName = (start: Start) => {
+		const at = pointOf(start);
+		let nearest = Infinity;
+		for (const label of placed)
+			if (label.kind === 'person' && label.id === start.line.person)
+				nearest = Math.min(nearest, distanceTo(label.box, at));
+		return nearest;
+	};
+	/** Whether `start` is named: by its own name, or one of its line's within the reach of it. */
+	const isNamed = (start: Start) => hasOwnName(start) || nearestName(start) <= reach;
+	/**
+	 * Names `start`'s line at the nearest place that fits within `within` of its start; first
+	 * with its leader clear of names, then passing behind them; whether it could.
+	 */
+	const setOff = (start: Start, within: number) => {
+		const { line, points } = start;
+		const name = personNames.get(line)!;
+		const from = pointOf(start);
+		const placesIn = (rows: Rows) => {
+			const places = setOffPlaces(name, from, {
+				accepts: (offset) => Math.abs(offset) >= personSize,
+				leftToo: true,
+				rows
+			});
+			if (rows === 'near')
+				for (let i = 1; i < points.length && points[i]!.x - from[0] <= reach; i++)
+					places.push({
+						name,
+						x: points[i]!.x + gap,
+						y: baseline(points[i]!.y, personSize),
+						cost: points[i]!.x - from[0]
+					});
+			return places.filter(({ cost }) => cost <= within);
+		};
+		// A start under a name's box (a line starting by another's name) has every leader
+		// crossing that name: only places along the line are clear of names.
+		const covered = board
+			.boxesIn({ x1: from[0], y1: from[1], x2: from[0], y2: from[1] })
+			.some((box) => boxHolds(box, from[0], from[1]));
+		return tryCheapest(placesIn, personSize, [
+			{ behind: 'none', ...(covered ? { only: (place: Place) => !place.from } : {}) },
+			{ behind: 'both' }
+		]);
+	};
+	/**
+	 * Names `start`'s line near its start (see `setOff`); whether it is named. A name of its line
+	 * placed for another start of it names this one too where no place nearer this one is free,
+	 * if it is within the reach of it (a line back on stage soon after a break, or a name set
+	 * between two starts).
+	 */
+	const nameStart = (start: Start) => {
+		if (hasOwnName(start)) return true;
+		const nearest = nearestName(start);
+		const count = placed.length;
+		if (!setOff(start, Math.min(reach, nearest))) return nearest <= reach;
+		startOf.set(placed[count]!, start);
+		return true;
+	};
+	/** Takes `label` off the board; puts it back with the function returned. */
+	const takeOff = (label: LabelGeometry) => {
+		const index = placed.indexOf(label);
+		placed.splice(index, 1);
+		board.remove(label.box, label.leader);
+		return () => {
+			placed.splice(index, 0, label);
+			board.add(label.box, label.leader);
+		};
+	};
+	/** Takes off the board every label placed after the first `count`. */
+	const takeOffAfter = (count: number) => {
+		for (const label of placed.splice(count)) board.remove(label.box, label.leader);
+	};
+	/**
+	 * Names `order` on `base` (the names placed before it, `before`): the board and names it
+	 * leaves, and how many of its starts are named.
+	 */
+	const nameAll = (base: LabelBoard, before: readonly LabelGeometry[], order: readonly Start[]) => {
+		board = base.clone();
+		placed.length = 0;
+		placed.push(...before);
+		const namedCount = () => order.filter(isNamed).length;
+		const missing = order.filter((start) => !nameStart(start));
+		// First come first served leaves a start without a place where names placed before it
+		// took the room around it though they could have gone elsewhere: of the `GIVE_WAY`
+		// people's names nearest the start (on their own lines or set off), the one that then goes
+		// least further from its own start gives way, if both then find a place.
+		for (const start of missing) {
+			if (isNamed(start)) continue;
 			const at = pointOf(start);
-			let nearest = Infinity;
-			for (const label of placed)
-				if (label.kind === 'person' && label.id === start.line.person)
-					nearest = Math.min(nearest, distanceTo(label.box, at));
-			return nearest;
-		};
-		/** Whether `start` is named: by its own name, or one of its line's within the reach of it. */
-		const isNamed = (start: Start) => hasOwnName(start) || nearestName(start) <= reach;
-		/**
-		 * Names `start`'s line at the nearest place that fits within `within` of its start; first
-		 * with its leader clear of names, then passing behind them; whether it could.
-		 */
-		const setOff = (start: Start, within: number) => {
-			const { line, points } = start;
-			const name = personNames.get(line)!;
-			const from = pointOf(start);
-			const placesIn = (rows: Rows) => {
-				const places = setOffPlaces(name, from, {
-					accepts: (offset) => Math.abs(offset) >= personSize,
-					leftToo: true,
-					rows
-				});
-				if (rows === 'near')
-					for (let i = 1; i < points.length && points[i]!.x - from[0] <= reach; i++)
-						places.push({
-							name,
-							x: points[i]!.x + gap,
-							y: baseline(points[i]!.y, personSize),
-							cost: points[i]!.x - from[0]
-						});
-				return places.filter(({ cost }) => cost <= within);
-			};
-			// A start under a name's box (a line starting by another's name) has every leader
-			// crossing that name: only places along the line are clear of names.
-			const covered = board
-				.boxesIn({ x1: from[0], y1: from[1], x2: from[0], y2: from[1] })
-				.some((box) => boxHolds(box, from[0], from[1]));
-			return tryCheapest(placesIn, personSize, [
-				{ behind: 'none', ...(covered ? { only: (place: Place) => !place.from } : {}) },
-				{ behind: 'both' }
-			]);
-		};
-		/**
-		 * Names `start`'s line near its start (see `setOff`); whether it is named. A name of its line
-		 * placed for another start of it names this one too where no place nearer this one is free,
-		 * if it is within the reach of it (a line back on stage soon after a break, or a name set
-		 * between two starts).
-		 */
-		const nameStart = (start: Start) => {
-			if (hasOwnName(start)) return true;
-			const nearest = nearestName(start);
-			const count = placed.length;
-			if (!setOff(start, Math.min(reach, nearest))) return nearest <= reach;
-			startOf.set(placed[count]!, start);
-			return true;
-		};
-		/** Takes `label` off the board; puts it back with the function returned. */
-		const takeOff = (label: LabelGeometry) => {
-			const index = placed.indexOf(label);
-			placed.splice(index, 1);
-			board.remove(label.box, label.leader);
-			return () => {
-				placed.splice(index, 0, label);
-				board.add(label.box, label.leader);
-			};
-		};
-		/** Takes off the board every label placed after the first `count`. */
-		const takeOffAfter = (count: number) => {
-			for (const label of placed.splice(count)) board.remove(label.box, label.leader);
-		};
-		/**
-		 * Names `order` on `base` (the names placed before it, `before`): the board and names it
-		 * leaves, and how many of its starts are named.
-		 */
-		const nameAll = (
-			base: LabelBoard,
-			before: readonly LabelGeometry[],
-			order: readonly Start[]
-		) => {
-			board = base.clone();
-			placed.length = 0;
-			placed.push(...before);
-			const namedCount = () => order.filter(isNamed).length;
-			const missing = order.filter((start) => !nameStart(start));
-			// First come first served leaves a start without a place where names placed before it
-			// took the room around it though they could have gone elsewhere: of the `GIVE_WAY`
-			// people's names nearest the start (on their own lines or set off), the one that then goes
-			// least further from its own start gives way, if both then find a place.
-			for (const start of missing) {
-				if (isNamed(start)) continue;
-				const at = pointOf(start);
-				const near = placed
-					.filter((label) => startOf.has(label) && distanceTo(label.box, at) <= 2 * reach)
-					.sort((a, b) => distanceTo(a.box, at) - distanceTo(b.box, at))
-					.slice(0, GIVE_WAY);
-				const namedBefore = namedCount();
-				/**
-				 * Lets `other` give way to `start`: whether both are then named, and how much further
-				 * from its start the name that gave way went; undone unless `keep`.
-				 */
-				const giveWay = (other: LabelGeometry, keep: boolean) => {
-					const putBack = takeOff(other);
-					const count = placed.length;
-					const moved = startOf.get(other)!;
-					const done = nameStart(start) && nameStart(moved) && namedCount() > namedBefore;
-					const movedTo = placed.slice(count).find((label) => startOf.get(label) === moved);
-					const further =
-						(movedTo ? distanceTo(movedTo.box, pointOf(moved)) : 0) -
-						distanceTo(other.box, pointOf(moved));
-					if (!done || !keep) {
-						takeOffAfter(count);
-						putBack();
-					}
-					return { done, further };
-				};
-				let chosen: { other: LabelGeometry; further: number } | null = null;
-				for (const other of near) {
-					const { done, further } = giveWay(other, false);
-					if (done && (!chosen || further < chosen.further)) chosen = { other, further };
+			const near = placed
+				.filter((label) => startOf.has(label) && distanceTo(label.box, at) <= 2 * reach)
+				.sort((a, b) => distanceTo(a.box, at) - distanceTo(b.box, at))
+				.slice(0, GIVE_WAY);
+			const namedBefore = namedCount();
+			/**
+			 * Lets `other` give way to `start`: whether both are then named, and how much further
+			 * from its start the name that gave way went; undone unless `keep`.
+			 */
+			const giveWay = (other: LabelGeometry, keep: boolean) => {
+				const putBack = takeOff(other);
+				const count = placed.length;
+				const moved = startOf.get(other)!;
+				const done = nameStart(start) && nameStart(moved) && namedCount() > namedBefore;
+				const movedTo = placed.slice(count).find((label) => startOf.get(label) === moved);
+				const further =
+					(movedTo ? distanceTo(movedTo.box, pointOf(moved)) : 0) -
+					distanceTo(other.box, pointOf(moved));
+				if (!done || !keep) {
+					takeOffAfter(count);
+					putBack();
 				}
-				if (chosen) giveWay(chosen.other, true);
+				return { done, further };
+			};
+			let chosen: { other: LabelGeometry; further: number } | null = null;
+			for (const other of near) {
+				const { done, further } = giveWay(other, false);
+				if (done && (!chosen || further < chosen.further)) chosen = { other, further };
 			}
-			return { board, placed: placed.slice(), named: namedCount() };
-		};
+			if (chosen) giveWay(chosen.other, true);
+		}
+		return { board, placed: placed.slice(), named: namedCount() };
+	};
+	/** Names the people whose start had no room (see above). */
+	const nameUnnamedPeople = () => {
 		// A leader passing right by another line's start fences that line in: in the first months
 		// lines start a slot apart in a column, and a name set off straight down from one of them
 		// (where the drawing is tall enough to have room below) runs past the starts under it, whose
@@ -1521,6 +1513,61 @@ function placeLabels(
 			placed.length = 0;
 			placed.push(...best.placed);
 		}
+	};
+
+	// And an alliance's name still left out may take the place of at most `SQUEEZE.names`
+	// people's names, if each of them then finds another place of its own and every start is
+	// still named: of the places nearest its start that would do, the first `SQUEEZE.tries` are
+	// tried. People's names set off their lines give way first; then those on their own lines.
+	const squeezeIn = (run: Run, onTheirLineToo: boolean) => {
+		const movable = (label: LabelGeometry) =>
+			startOf.has(label) && (onTheirLineToo || !onTheirLine.has(label));
+		const byThing = new Map<Box | Segment, LabelGeometry>();
+		for (const label of placed)
+			if (movable(label)) {
+				byThing.set(label.box, label);
+				if (label.leader) byThing.set(label.leader, label);
+			}
+		const fixed = placed.filter((label) => !movable(label)).map(({ box }) => box);
+		const places = [
+			...runPlaces(run, { setOffToo: true, shortToo: true }, 'near', fixed),
+			...runPlaces(run, { setOffToo: true, shortToo: true }, 'far', fixed)
+		];
+		let tries = 0;
+		for (const { name, x, y, from } of places.sort((p, q) => p.cost - q.cost)) {
+			const at = boxAt(name, x, y, from);
+			// A name's box and leader: two things in the way at most for each name.
+			const blocking = at && board.blockers(at.box, at.leader, 'under', 2 * SQUEEZE.names);
+			if (!at || !blocking) continue;
+			const moving = new Set([...blocking].map((thing) => byThing.get(thing)));
+			if (moving.has(undefined) || moving.size > SQUEEZE.names) continue;
+			if (++tries > SQUEEZE.tries) break;
+			const namedBefore = starts.filter(isNamed).length;
+			const putBack = [...moving].map((label) => takeOff(label!)).reverse();
+			const count = placed.length;
+			place(name, x, y, at);
+			if (
+				[...moving].every((label) => {
+					const start = startOf.get(label!)!;
+					return nameStart(start) && hasOwnName(start);
+				}) &&
+				starts.filter(isNamed).length >= namedBefore
+			)
+				return true;
+			takeOffAfter(count);
+			for (const back of putBack) back();
+		}
+		return false;
+	};
+	/**
+	 * Names the rest, with the alliances' names on their ribbons placed before (`alliancesFirst`)
+	 * or after the names of the people whose start had no room: how many starts and alliances it
+	 * names, and whether the names of the lines at the left edge stay within `EDGE_NAMES_NEAR`.
+	 */
+	const nameTheRest = (alliancesFirst: boolean) => {
+		namedRuns.clear();
+		if (alliancesFirst) nameRunsOnRibbons();
+		nameUnnamedPeople();
 		if (!alliancesFirst) nameRunsOnRibbons();
 
 		// Then the alliances' names still left out, set off their ribbons or shortened (where lines
@@ -1528,50 +1575,6 @@ function placeLabels(
 		for (const run of roomy ? runs : [])
 			if (!namedRuns.has(run) && nameRun(run, { setOffToo: true, shortToo: true }))
 				namedRuns.add(run);
-		// And an alliance's name still left out may take the place of at most `SQUEEZE.names`
-		// people's names, if each of them then finds another place of its own and every start is
-		// still named: of the places nearest its start that would do, the first `SQUEEZE.tries` are
-		// tried. People's names set off their lines give way first; then those on their own lines.
-		const squeezeIn = (run: Run, onTheirLineToo: boolean) => {
-			const movable = (label: LabelGeometry) =>
-				startOf.has(label) && (onTheirLineToo || !onTheirLine.has(label));
-			const byThing = new Map<Box | Segment, LabelGeometry>();
-			for (const label of placed)
-				if (movable(label)) {
-					byThing.set(label.box, label);
-					if (label.leader) byThing.set(label.leader, label);
-				}
-			const fixed = placed.filter((label) => !movable(label)).map(({ box }) => box);
-			const places = [
-				...runPlaces(run, { setOffToo: true, shortToo: true }, 'near', fixed),
-				...runPlaces(run, { setOffToo: true, shortToo: true }, 'far', fixed)
-			];
-			let tries = 0;
-			for (const { name, x, y, from } of places.sort((p, q) => p.cost - q.cost)) {
-				const at = boxAt(name, x, y, from);
-				// A name's box and leader: two things in the way at most for each name.
-				const blocking = at && board.blockers(at.box, at.leader, 'under', 2 * SQUEEZE.names);
-				if (!at || !blocking) continue;
-				const moving = new Set([...blocking].map((thing) => byThing.get(thing)));
-				if (moving.has(undefined) || moving.size > SQUEEZE.names) continue;
-				if (++tries > SQUEEZE.tries) break;
-				const namedBefore = starts.filter(isNamed).length;
-				const putBack = [...moving].map((label) => takeOff(label!)).reverse();
-				const count = placed.length;
-				place(name, x, y, at);
-				if (
-					[...moving].every((label) => {
-						const start = startOf.get(label!)!;
-						return nameStart(start) && hasOwnName(start);
-					}) &&
-					starts.filter(isNamed).length >= namedBefore
-				)
-					return true;
-				takeOffAfter(count);
-				for (const back of putBack) back();
-			}
-			return false;
-		};
 		for (const onTheirLineToo of [false, true])
 			for (const run of roomy ? runs : [])
 				if (!namedRuns.has(run) && squeezeIn(run, onTheirLineToo)) namedRuns.add(run);
@@ -1582,26 +1585,10 @@ function placeLabels(
 			const count = placed.length;
 			if (!hasOwnName(start) && setOff(start, reach)) startOf.set(placed[count]!, start);
 		}
-		// And where each long stretch ends, right of its last month.
-		for (const line of lines) {
-			const runs = runsOf(line.points.map((p) => p.index));
-			let start = 0;
-			for (const [a, b] of runs) {
-				const next = start + b - a + 1;
-				const point = line.points[start + b - a]!;
-				if ((b - a) * step < 3 * personNames.get(line)!.width) {
-					start = next;
-					continue;
-				}
-				tryPlace(personNames.get(line)!, point.x + step / 2 + gap, baseline(point.y, personSize));
-				start = next;
-			}
-		}
-
+		// The lines at the drawing's left edge cannot have a name set off leftwards.
 		const edgeNames = starts.filter((start) => start.a === 0).map(nearestName);
 		return {
 			starts: starts.filter(isNamed).length,
-			// The lines at the drawing's left edge cannot have a name set off leftwards.
 			edgeNear: edgeNames.every((distance) => distance <= EDGE_NAMES_NEAR * scale),
 			alliances: namedRuns.size
 		};
@@ -1614,7 +1601,7 @@ function placeLabels(
 	const boardAtFirst = board.clone();
 	const placedAtFirst = placed.slice();
 	const first = nameTheRest(true);
-	if (slot >= style.minSlot * scale && !(first.starts === starts.length && first.edgeNear)) {
+	if (roomy && !(first.starts === starts.length && first.edgeNear)) {
 		const afterFirst = { board, placed: placed.slice() };
 		board = boardAtFirst;
 		placed.length = 0;
@@ -1629,5 +1616,21 @@ function placeLabels(
 			placed.push(...afterFirst.placed);
 		}
 	}
+	// And where each long stretch ends, right of its last month.
+	for (const line of lines) {
+		const runs = runsOf(line.points.map((p) => p.index));
+		let start = 0;
+		for (const [a, b] of runs) {
+			const next = start + b - a + 1;
+			const point = line.points[start + b - a]!;
+			if ((b - a) * step < 3 * personNames.get(line)!.width) {
+				start = next;
+				continue;
+			}
+			tryPlace(personNames.get(line)!, point.x + step / 2 + gap, baseline(point.y, personSize));
+			start = next;
+		}
+	}
+
 	return placed;
 }
