@@ -130,7 +130,31 @@ export function benchStoryline(name: string, dataset: Dataset, runs: number) {
 		storylineGeometry(dataset, optimised.storyline, { x0: 40, x1: 1500, y0: 150, y1: 950 })
 	);
 	console.log(`  geometry for 1920 × 1080 (paths, labels): ${ms(geometry)}`);
+	for (const [screen, width, height] of EXPLORER_PLOTS) {
+		// The frame the explorer's storyline asks its worker for (see `Storyline.svelte`).
+		const frame = { x0: 9, x1: width - 9, y0: 16, y1: height - 4, labelRight: width };
+		let drawn = storylineGeometry(dataset, optimised.storyline, frame);
+		const time = median(
+			runs,
+			() => (drawn = storylineGeometry(dataset, optimised.storyline, frame))
+		);
+		const alliances = new Set(drawn.labels.filter((l) => l.kind === 'alliance').map((l) => l.id))
+			.size;
+		console.log(
+			`  the explorer's storyline at ${screen} (${width} × ${height} px): ${ms(time)}, ${drawn.labels.length} names, ${alliances} of ${drawn.ribbons.length} alliances named`
+		);
+	}
 }
+
+/**
+ * The storyline's plot in the explorer on three screens, as measured in Chromium: a common
+ * laptop, a larger one and a 1920 × 1080 slide.
+ */
+const EXPLORER_PLOTS = [
+	['1366 × 768', 964, 148],
+	['1440 × 900', 1038, 225],
+	['1920 × 1080', 1070, 284]
+] as const;
 
 /** The long tasks that ran the storyline's page-side code, in words (target: none over 50 ms). */
 function storylineTasks({

@@ -1484,7 +1484,7 @@ function placeLabels(
 		return { board, placed: placed.slice(), named: namedCount() };
 	};
 	/** Names the people whose start had no room (see above). */
-	const nameUnnamedPeople = () => {
+	const nameUnnamedPeople = (margins: readonly number[]) => {
 		// A leader passing right by another line's start fences that line in: in the first months
 		// lines start a slot apart in a column, and a name set off straight down from one of them
 		// (where the drawing is tall enough to have room below) runs past the starts under it, whose
@@ -1493,8 +1493,8 @@ function placeLabels(
 		// names the most starts wins.
 		const boardBefore = board.clone();
 		const placedBefore = placed.slice();
-		let best: ReturnType<typeof nameAll> | null = null;
-		for (const margin of unnamed.length ? STARTS_CLEARANCE : []) {
+		let best: (ReturnType<typeof nameAll> & { margin: number }) | null = null;
+		for (const margin of unnamed.length ? margins : []) {
 			const base = boardBefore.clone();
 			const clear = margin * scale;
 			if (clear > 0)
@@ -1504,7 +1504,7 @@ function placeLabels(
 					const [x, y] = [startX(points[0]!.x), points[0]!.y];
 					base.mark({ x1: x - clear, y1: y - clear, x2: x + clear, y2: y + clear });
 				}
-			const result = nameAll(base, placedBefore, unnamed);
+			const result = { ...nameAll(base, placedBefore, unnamed), margin };
 			if (!best || result.named > best.named) best = result;
 			if (best.named === unnamed.length) break;
 		}
@@ -1513,6 +1513,7 @@ function placeLabels(
 			placed.length = 0;
 			placed.push(...best.placed);
 		}
+		return best?.margin ?? 0;
 	};
 
 	// And an alliance's name still left out may take the place of at most `SQUEEZE.names`
@@ -1564,10 +1565,10 @@ function placeLabels(
 	 * or after the names of the people whose start had no room: how many starts and alliances it
 	 * names, and whether the names of the lines at the left edge stay within `EDGE_NAMES_NEAR`.
 	 */
-	const nameTheRest = (alliancesFirst: boolean) => {
+	const nameTheRest = (alliancesFirst: boolean, margins: readonly number[]) => {
 		namedRuns.clear();
 		if (alliancesFirst) nameRunsOnRibbons();
-		nameUnnamedPeople();
+		const margin = nameUnnamedPeople(margins);
 		if (!alliancesFirst) nameRunsOnRibbons();
 
 		// Then the alliances' names still left out, set off their ribbons or shortened (where lines
@@ -1590,7 +1591,8 @@ function placeLabels(
 		return {
 			starts: starts.filter(isNamed).length,
 			edgeNear: edgeNames.every((distance) => distance <= EDGE_NAMES_NEAR * scale),
-			alliances: namedRuns.size
+			alliances: namedRuns.size,
+			margin
 		};
 	};
 	// Alliances first names more of them where lines leave room; where a corner is crowded, their
@@ -1600,13 +1602,15 @@ function placeLabels(
 	// more alliances, is kept.
 	const boardAtFirst = board.clone();
 	const placedAtFirst = placed.slice();
-	const first = nameTheRest(true);
+	const first = nameTheRest(true, STARTS_CLEARANCE);
 	if (roomy && !(first.starts === starts.length && first.edgeNear)) {
 		const afterFirst = { board, placed: placed.slice() };
 		board = boardAtFirst;
 		placed.length = 0;
 		placed.push(...placedAtFirst);
-		const second = nameTheRest(false);
+		// With the margin that named the most in the first order: trying every margin again would
+		// take seconds in a small drawing, where few starts find a place whatever the order.
+		const second = nameTheRest(false, [first.margin]);
 		const score = ({ starts, edgeNear, alliances }: typeof first) =>
 			[starts, edgeNear ? 1 : 0, alliances] as const;
 		const [a, b] = [score(first), score(second)];
