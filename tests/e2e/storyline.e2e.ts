@@ -298,8 +298,9 @@ for (const [width, height] of [
 for (const [width, height, alliances] of [
 	[1440, 900, 13],
 	[1920, 1080, 15],
-	// The most common laptop screen: the storyline gives way so the time bar stays in view.
-	[1366, 768, 0]
+	// The most common laptop screen: the storyline gives way so the time bar stays in view, and
+	// its people's names come before the alliances'.
+	[1366, 768, 3]
 ] as const)
 	test(`at ${width} × ${height} the storyline names the alliances and the time bar is in view`, async ({
 		page
@@ -322,6 +323,17 @@ for (const [width, height, alliances] of [
 			expect(box.y + box.height, `${width} × ${height}`).toBeLessThanOrEqual(height);
 		}
 	});
+
+test('at 1440 × 900 the compare view shows both panels and the storyline under them', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto('/compare');
+	const region = page.getByRole('region', { name: 'Storyline' });
+	await expect(region.locator('[data-person="stalin"]')).toHaveCount(1);
+	const box = (await region.boundingBox())!;
+	expect(box.y + box.height).toBeLessThanOrEqual(900);
+});
 
 for (const [width, height, query, who] of [
 	[1440, 900, '', ''],

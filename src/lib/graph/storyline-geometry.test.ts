@@ -322,6 +322,24 @@ describe('the storyline geometry of the built-in data', () => {
 	it('is the same for the same input', () => {
 		expect(storylineGeometry(dataset, storyline, frame)).toEqual(geometry);
 	});
+
+	it('keeps the first order of names where the second names no more (2560 × 1440 screen)', () => {
+		// There the first order leaves a name of October 1917 far from its line, the second
+		// names one alliance fewer, and the first is put back: its names must not overlap those
+		// placed after it, and must not depend on the second's.
+		const tall = { x0: 9, x1: 1061, y0: 16, y1: 316, labelRight: 1070 };
+		const g = storylineGeometry(dataset, storyline, tall);
+		const boxes = g.labels.map((l) => l.box);
+		for (let i = 0; i < boxes.length; i++)
+			for (let j = i + 1; j < boxes.length; j++) {
+				const [a, b] = [boxes[i]!, boxes[j]!];
+				const overlap = a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+				expect(overlap, `${g.labels[i]!.text} and ${g.labels[j]!.text}`).toBe(false);
+			}
+		const named = new Set(g.labels.filter((l) => l.kind === 'alliance').map((l) => l.id));
+		expect(named.size).toBe(16);
+		expect(storylineGeometry(dataset, storyline, tall)).toEqual(g);
+	});
 });
 
 describe('shortName', () => {

@@ -1568,6 +1568,7 @@ function placeLabels(
 	const nameTheRest = (alliancesFirst: boolean, margins: readonly number[]) => {
 		namedRuns.clear();
 		if (alliancesFirst) nameRunsOnRibbons();
+		const onRibbons = namedRuns.size;
 		const margin = nameUnnamedPeople(margins);
 		if (!alliancesFirst) nameRunsOnRibbons();
 
@@ -1592,6 +1593,7 @@ function placeLabels(
 			starts: starts.filter(isNamed).length,
 			edgeNear: edgeNames.every((distance) => distance <= EDGE_NAMES_NEAR * scale),
 			alliances: namedRuns.size,
+			onRibbons,
 			margin
 		};
 	};
@@ -1603,7 +1605,9 @@ function placeLabels(
 	const boardAtFirst = board.clone();
 	const placedAtFirst = placed.slice();
 	const first = nameTheRest(true, STARTS_CLEARANCE);
-	if (roomy && !(first.starts === starts.length && first.edgeNear)) {
+	// Where no alliance's name went on its ribbon first, the other order names the same: the
+	// people's names meet the same board, and more names on it never free a place.
+	if (roomy && first.onRibbons > 0 && !(first.starts === starts.length && first.edgeNear)) {
 		const afterFirst = { board, placed: placed.slice() };
 		board = boardAtFirst;
 		placed.length = 0;
