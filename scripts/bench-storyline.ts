@@ -151,7 +151,7 @@ export function benchStoryline(name: string, dataset: Dataset, runs: number) {
  * laptop, a larger one and a 1920 × 1080 slide.
  */
 const EXPLORER_PLOTS = [
-	['1366 × 768', 964, 148],
+	['1366 × 768', 964, 146],
 	['1440 × 900', 1038, 225],
 	['1920 × 1080', 1070, 284]
 ] as const;
@@ -173,8 +173,8 @@ function storylineTasks({
 
 /**
  * The explorer's storyline of a synthetic dataset dropped on the page, in Chromium: how long its
- * worker takes to order it (`factions:storyline`) and to lay it out and paint it
- * (`factions:storyline-layout`); the main thread's tasks over 50 ms while it opens (from the
+ * worker takes to order it (`factions:storyline`), to lay it out and paint it
+ * (`factions:storyline-layout`) and to place its names after (`factions:storyline-names`); the main thread's tasks over 50 ms while it opens (from the
  * drop until it is drawn: those in which the storyline's page-side code ran, against all of
  * them, the graph's import and layout included), while the pointer moves over it (finding the
  * line under it, the tooltip) and while its keys move the month, against the same moves from
@@ -229,8 +229,22 @@ export async function benchStorylineInBrowser(page: Page, url: string, people: n
 		{ timeout: 120_000 }
 	);
 	const [order, layout] = (await timings())!;
+	// Its names are placed after its lines are drawn.
+	const names = await (
+		await page.waitForFunction(
+			(opensBefore) => {
+				const open = performance.getEntriesByName('factions:storyline')[opensBefore]!;
+				const names = performance
+					.getEntriesByName('factions:storyline-names')
+					.find((entry) => entry.startTime >= open.startTime + open.duration);
+				return names ? { duration: names.duration } : null;
+			},
+			opensBefore,
+			{ timeout: 120_000 }
+		)
+	).jsonValue();
 	console.log(
-		`${people} people, the explorer's storyline in its worker: ordered in ${ms(order!)}, laid out and painted on a canvas in ${ms(layout!)}`
+		`${people} people, the explorer's storyline in its worker: ordered in ${ms(order!)}, laid out and painted on a canvas in ${ms(layout!)}, then named in ${ms(names!.duration)}`
 	);
 	const opening = await longTasksWithWorkerCode(page, dropped);
 	const all = await longTasksSince(page, dropped);

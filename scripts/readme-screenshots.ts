@@ -39,8 +39,10 @@ await withBuiltApp(async (browser, base) => {
 		await page.getByRole('application', { name: shot.graph }).waitFor();
 		// The graph's frame comes first; cytoscape loads after it and draws into canvases.
 		await page.locator('.__________cytoscape_container canvas').first().waitFor();
-		// The storyline is drawn once its worker has laid it out.
-		await page.getByRole('region', { name: 'Storyline' }).locator('svg path').first().waitFor();
+		// The storyline is drawn once its worker has laid it out, and named after.
+		const storyline = page.getByRole('region', { name: 'Storyline' });
+		await storyline.locator('svg path').first().waitFor();
+		await storyline.locator('text[data-name-of="stalin"]').first().waitFor({ state: 'attached' });
 		await page.evaluate(async () => {
 			await document.fonts.ready;
 			await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

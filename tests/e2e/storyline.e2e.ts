@@ -12,14 +12,15 @@ const MONTHS = 246;
 const indexOf = (month: string) =>
 	(Number(month.slice(0, 4)) - 1917) * 12 + Number(month.slice(5, 7)) - 10;
 
-/** Opens the explorer at `query` and waits for the storyline to be drawn. */
+/** Opens the explorer at `query` and waits for the storyline to be drawn, names and all. */
 async function openStoryline(page: Page, query = '') {
 	await page.goto(`/${query}`);
 	await expect(page.getByRole('application', { name: /Faction graph/ })).toBeVisible();
 	const region = page.getByRole('region', { name: 'Storyline' });
 	await expect(region).toBeVisible();
-	// Drawn: the lines are there.
+	// Drawn: the lines are there, then their names (placed after them).
 	await expect(region.locator('[data-person="stalin"]')).toHaveCount(1);
+	await expect(region.locator('text[data-name-of="stalin"]').first()).toBeAttached();
 	return region;
 }
 

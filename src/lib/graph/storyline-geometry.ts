@@ -529,7 +529,9 @@ class LabelBoard {
 export function storylineGeometry(
 	dataset: Dataset,
 	storyline: Storyline,
-	frame: StorylineFrame
+	frame: StorylineFrame,
+	/** `false`: without the names (`labels` empty), for `storylineNames` to place later. */
+	{ names = true }: { names?: boolean } = {}
 ): StorylineGeometry {
 	const scale = frame.scale ?? 1;
 	const months = storyline.months;
@@ -729,16 +731,7 @@ export function storylineGeometry(
 		name: mark.name
 	}));
 
-	const labels = placeLabels(bands, lines, ribbons, {
-		bold: new Set(dataset.meta.featured ?? []),
-		xs,
-		step,
-		slot,
-		scale,
-		frame: full,
-		bottom
-	});
-	return {
+	const drawing: StorylineGeometry = {
 		frame: full,
 		xs,
 		step,
@@ -747,11 +740,29 @@ export function storylineGeometry(
 		bands,
 		ribbons,
 		lines,
-		labels,
+		labels: [],
 		years,
 		events,
 		widths
 	};
+	return names ? { ...drawing, labels: storylineNames(dataset, drawing) } : drawing;
+}
+
+/**
+ * The names of a storyline drawing (`StorylineGeometry.labels`), placed apart (see
+ * `placeLabels`): the slow part of a drawing, which a screen may draw its lines without first.
+ */
+export function storylineNames(dataset: Dataset, drawing: StorylineGeometry): LabelGeometry[] {
+	const { bands, lines, ribbons, xs, step, slot, frame, bottom } = drawing;
+	return placeLabels(bands, lines, ribbons, {
+		bold: new Set(dataset.meta.featured ?? []),
+		xs,
+		step,
+		slot,
+		scale: frame.scale,
+		frame,
+		bottom
+	});
 }
 
 /**

@@ -40,8 +40,13 @@ describe('the storyline session (what the worker does)', () => {
 			'laid-out'
 		);
 		const storyline = computeStoryline(dataset);
-		expect(laid.geometry).toEqual(storylineGeometry(dataset, storyline, frame));
+		// The lines first, their names after, as one drawing.
+		const whole = storylineGeometry(dataset, storyline, frame);
+		expect(laid.geometry).toEqual({ ...whole, labels: [] });
 		expect(laid.hits.people).toEqual(laid.geometry!.lines.map((l) => l.person));
+		const named = await ask(session, { kind: 'name', id: 6 }, 'named');
+		expect(named.labels).toEqual(whole.labels);
+		expect(named.labels!.length).toBeGreaterThan(50);
 		const path = await ask(session, { kind: 'describe-path', id: 4, person: 'stalin' }, 'text');
 		expect(path.text).toBe(describePath(dataset, 'stalin', storyline));
 		const emphasised = await ask(

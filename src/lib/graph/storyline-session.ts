@@ -9,6 +9,7 @@ import { paintStoryline, type StorylineContext } from './storyline-canvas';
 import type { StorylineEmphasis } from './storyline-emphasis';
 import {
 	storylineGeometry,
+	storylineNames,
 	type StorylineFrame,
 	type StorylineGeometry
 } from './storyline-geometry';
@@ -42,6 +43,11 @@ export type StorylineRequest =
 			pixelRatio: number;
 			emphasis: Omit<StorylineEmphasis, 'allies'>;
 	  }
+	/**
+	 * Places the names of the latest layout (the slow part of a drawing: a layout comes without
+	 * them, so that its lines show first) and, on a canvas, paints them.
+	 */
+	| { kind: 'name'; id: number }
 	/** Brings a person and their allies forward (repainting a canvas); answers the allies. */
 	| { kind: 'emphasis'; id: number; emphasis: Omit<StorylineEmphasis, 'allies'> }
 	/** A line at a month in words (`describeSlot`). */
@@ -61,6 +67,13 @@ export type StorylineAnswer =
 			/** The geometry, for a page that draws SVG; `null` when the worker painted it. */
 			geometry: StorylineGeometry | null;
 			allies: string[];
+			ms: number;
+	  }
+	| {
+			kind: 'named';
+			id: number;
+			/** The names, for a page that draws SVG; `null` when the worker painted them. */
+			labels: StorylineGeometry['labels'] | null;
 			ms: number;
 	  }
 	| { kind: 'emphasised'; id: number; allies: string[] }
@@ -90,6 +103,8 @@ export class StorylineSession {
 	private kept = new Map<string, Storyline>();
 	private storyline: Storyline | null = null;
 	private geometry: StorylineGeometry | null = null;
+	/** Whether the latest geometry has its names (see the `name` request). */
+	private named = false;
 	private canvas: OffscreenCanvas | null = null;
 	private paths = new Map<string, Path2D>();
 	private emphasis: StorylineEmphasis = { selected: null, allies: [], featured: [] };
@@ -124,6 +139,9 @@ export class StorylineSession {
 				case 'layout':
 					if (this.people > SCALE.storylineSvgUpTo) notify({ kind: 'working', id });
 					return this.layout(request);
+				case 'name':
+					if (this.people > SCALE.storylineSvgUpTo) notify({ kind: 'working', id });
+					return this.name(id);
 				case 'emphasis':
 					this.setEmphasis(request.emphasis);
 					this.paint();
@@ -195,8 +213,11 @@ export class StorylineSession {
 
 	private layout(request: Extract<StorylineRequest, { kind: 'layout' }>): StorylineAnswer {
 		const started = performance.now();
-		const geometry = storylineGeometry(this.data(), this.current(), request.frame);
+		const geometry = storylineGeometry(this.data(), this.current(), request.frame, {
+			names: false
+		});
 		this.geometry = geometry;
+		this.named = false;
 		this.paths.clear();
 		this.setEmphasis(request.emphasis);
 		this.pixelRatio = request.pixelRatio;
@@ -210,6 +231,23 @@ export class StorylineSession {
 			hits: storylineHits(geometry),
 			geometry: request.medium === 'svg' ? geometry : null,
 			allies: [...this.emphasis.allies],
+			ms: performance.now() - started
+		};
+	}
+
+	private name(id: number): StorylineAnswer {
+		const started = performance.now();
+		const geometry = this.geometry;
+		if (!geometry) return { kind: 'named', id, labels: this.medium === 'svg' ? [] : null, ms: 0 };
+		if (!this.named) {
+			this.geometry = { ...geometry, labels: storylineNames(this.data(), geometry) };
+			this.named = true;
+		}
+		this.paint();
+		return {
+			kind: 'named',
+			id,
+			labels: this.medium === 'svg' ? this.geometry!.labels : null,
 			ms: performance.now() - started
 		};
 	}

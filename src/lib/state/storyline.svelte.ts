@@ -131,6 +131,16 @@ export class StorylineState {
 					start: performance.now() - answer.ms,
 					duration: answer.ms
 				});
+				// The lines are drawn; their names, slower to place, follow.
+				const named = await this.client.ask({ kind: 'name' });
+				if (opened === this.openRequest && named.kind === 'named') {
+					if (named.labels && this.geometry)
+						this.geometry = { ...this.geometry, labels: named.labels };
+					performance.measure('factions:storyline-names', {
+						start: performance.now() - named.ms,
+						duration: named.ms
+					});
+				}
 			}
 		} catch (error) {
 			if (opened === this.openRequest) this.error = (error as Error).message;

@@ -166,3 +166,55 @@ describe('opening a storyline while another is being ordered', () => {
 		expect(fresh.received.map((r) => r.kind)).toEqual(['dataset', 'open', 'layout']);
 	});
 });
+
+describe('a storyline drawn in SVG', () => {
+	it('shows its lines at once and their names when the worker has placed them', async () => {
+		const { state, workers } = fakeState();
+		const opening = state.open(big, 'everyone');
+		const worker = workers[0]!;
+		worker.post({ kind: 'opened', id: worker.last('open').id, months: 246, people: 58, ms: 1 });
+		await opening;
+		state.layout(layoutRequest);
+		await settled();
+		const drawing = {
+			frame: { ...layoutRequest.frame, scale: 1, labelRight: 991 },
+			xs: [],
+			step: 4,
+			slot: 4,
+			bottom: 196,
+			bands: [],
+			ribbons: [],
+			lines: [],
+			labels: [],
+			years: [],
+			events: [],
+			widths: { full: 2, candidate: 2, outside: 1, unknown: 1 }
+		};
+		worker.post({
+			kind: 'laid-out',
+			id: worker.last('layout').id,
+			hits,
+			geometry: drawing,
+			allies: [],
+			ms: 1
+		});
+		await settled();
+		expect(state.geometry).toEqual(drawing);
+		// Then it asks for the names, and draws them when they come.
+		const name = worker.last('name');
+		const stalin = {
+			kind: 'person' as const,
+			id: 'stalin',
+			text: 'Stalin',
+			x: 10,
+			y: 50,
+			size: 12,
+			colour: '#222',
+			bold: true,
+			box: { x1: 8, y1: 40, x2: 50, y2: 54 }
+		};
+		worker.post({ kind: 'named', id: name.id, labels: [stalin], ms: 1 });
+		await settled();
+		expect(state.geometry).toEqual({ ...drawing, labels: [stalin] });
+	});
+});
