@@ -68,6 +68,16 @@ if (!loaded.ok) throw new Error('the built-in dataset is not valid');
 const big = loaded.dataset;
 const other = structuredClone(big);
 
+/** A storyline state with the built-in data's storyline open, of `people` people, in its worker. */
+async function openState(people: number) {
+	const { state, workers } = fakeState();
+	const opening = state.open(big, 'everyone');
+	const worker = workers[0]!;
+	worker.post({ kind: 'opened', id: worker.last('open').id, months: 240, people, ms: 1 });
+	await opening;
+	return { state, workers, worker };
+}
+
 describe('opening a storyline while another is being ordered', () => {
 	it('stops the ordering at once: the new one does not wait, the old one never paints', async () => {
 		const { state, workers } = fakeState();
@@ -147,11 +157,7 @@ describe('opening a storyline while another is being ordered', () => {
 	});
 
 	it('stops a big storyline’s layout, too, for the next dataset', async () => {
-		const { state, workers } = fakeState();
-		const first = state.open(big, 'everyone');
-		const old = workers[0]!;
-		old.post({ kind: 'opened', id: old.last('open').id, months: 240, people: 2000, ms: 1 });
-		await first;
+		const { state, workers, worker: old } = await openState(2000);
 		state.layout(layoutRequest);
 		await settled();
 		old.post({ kind: 'working', id: old.last('layout').id });
@@ -169,11 +175,7 @@ describe('opening a storyline while another is being ordered', () => {
 
 describe('a storyline drawn in SVG', () => {
 	it('shows its lines at once and their names when the worker has placed them', async () => {
-		const { state, workers } = fakeState();
-		const opening = state.open(big, 'everyone');
-		const worker = workers[0]!;
-		worker.post({ kind: 'opened', id: worker.last('open').id, months: 246, people: 58, ms: 1 });
-		await opening;
+		const { state, worker } = await openState(58);
 		state.layout(layoutRequest);
 		await settled();
 		const drawing = {
