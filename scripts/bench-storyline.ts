@@ -140,8 +140,9 @@ export function benchStoryline(name: string, dataset: Dataset, runs: number) {
 		);
 		const alliances = new Set(drawn.labels.filter((l) => l.kind === 'alliance').map((l) => l.id))
 			.size;
+		const marks = drawn.labels.filter((l) => l.kind === 'mark').length;
 		console.log(
-			`  the explorer's storyline at ${screen} (${width} × ${height} px): ${ms(time)}, ${drawn.labels.length} names, ${alliances} of ${drawn.ribbons.length} alliances named`
+			`  the explorer's storyline at ${screen} (${width} × ${height} px): ${ms(time)}, ${drawn.labels.length} names, ${alliances} of ${drawn.ribbons.length} alliances named, ${marks} more marked by number`
 		);
 	}
 }

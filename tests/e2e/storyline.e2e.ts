@@ -316,6 +316,35 @@ for (const [width, height, alliances] of [
 		// 17 alliances start in the built-in data; at 171 pixels high (19% of the screen's height)
 		// the storyline named 9 at 1440 × 900 and 12 at 1920 × 1080.
 		expect(named).toBeGreaterThanOrEqual(alliances);
+		// The rest are in the key, by the number that marks where each starts (if it had room).
+		const key = region.getByRole('list', { name: 'Key' });
+		const entries = await key.getByRole('listitem').evaluateAll((items) =>
+			items.map((item) => ({
+				alliance: item.getAttribute('data-key-of')!,
+				number: item.querySelector('b')?.textContent ?? null,
+				text: item.textContent!.replace(/\s+/g, ' ').trim()
+			}))
+		);
+		expect(named + entries.length).toBe(17);
+		for (const { alliance, number, text } of entries) {
+			if (number === null) {
+				expect(text).toMatch(/, from [A-Z][a-z]{2} \d{4}$/);
+				continue;
+			}
+			await expect(region.locator(`svg text[data-mark-of="${alliance}"]`)).toHaveText(number);
+		}
+		const marked = entries.filter((entry) => entry.number !== null).length;
+		expect(marked).toBeGreaterThanOrEqual(entries.length - (width === 1366 ? 5 : 1));
+		const all = region.getByRole('button', { name: /^All \d+$/ });
+		if (width === 1366) {
+			// Not all of the key fits its line: "All" shows the whole of it.
+			await all.click();
+			const whole = page.getByRole('list', { name: 'Numbered alliances' });
+			await expect(whole).toBeVisible();
+			await expect(whole.getByRole('listitem')).toHaveCount(entries.length);
+			await page.keyboard.press('Escape');
+			await expect(whole).toBeHidden();
+		} else await expect(all).toHaveCount(0);
 		for (const control of [
 			page.getByRole('slider', { name: 'Date' }),
 			page.getByRole('button', { name: /Next event/ })

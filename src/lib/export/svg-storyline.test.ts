@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../cli/load';
 import { parseXml } from '../../../tests/unit/xml';
-import { computeStoryline } from '../model/storyline';
+import { syntheticDataset } from '../../../scripts/synthetic';
+import { allianceNumbers, computeStoryline } from '../model/storyline';
 import { DEFAULT_IMAGE_CHOICES } from './image';
 import { storylineSvg } from './svg-storyline';
 
@@ -74,5 +75,27 @@ describe('the storyline as SVG', () => {
 		expect(parsed.getElementById('legend')).toBeNull();
 		expect(parsed.getElementById('source')).toBeNull();
 		expect(parsed.getElementById('date')).toBeNull();
+	});
+
+	it('numbers the legend’s alliances where numbers mark alliances with no room for their names', () => {
+		// The built-in data names every alliance where it starts in an image: no numbers.
+		expect(svg).not.toContain('mark-label');
+		const crowded = syntheticDataset(500);
+		const its = computeStoryline(crowded);
+		const image = parseXml(storylineSvg(crowded, its, DEFAULT_IMAGE_CHOICES));
+		const marks = Array.from(image.getElementsByTagName('text'))
+			.filter((t) => t.getAttribute('class') === 'label mark-label')
+			.map((t) => t.textContent!);
+		expect(marks.length).toBeGreaterThan(5);
+		const numbers = allianceNumbers(its);
+		const legend = Array.from(image.getElementById('legend')!.getElementsByTagName('text')).map(
+			(t) => t.textContent!
+		);
+		const byId = new Map(crowded.alliances.map((a) => [a.id, a.name]));
+		for (const [id, number] of numbers) expect(legend).toContain(`${number} ${byId.get(id)}`);
+		for (const mark of marks) expect([...numbers.values()]).toContain(Number(mark));
+		// Without a legend, no number stands for anything: none is drawn.
+		const bare = storylineSvg(crowded, its, { ...DEFAULT_IMAGE_CHOICES, legend: false });
+		expect(bare).not.toContain('mark-label');
 	});
 });

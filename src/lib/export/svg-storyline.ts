@@ -2,7 +2,7 @@ import { ALLIANCE_LINE, INK, STORYLINE } from '../graph/encoding';
 import { legendOf } from '../graph/legend';
 import { storylineGeometry, type StorylineGeometry } from '../graph/storyline-geometry';
 import type { Dataset } from '../model/schema';
-import type { Storyline } from '../model/storyline';
+import { allianceNumbers, type Storyline } from '../model/storyline';
 import { formatDate } from '../model/time';
 import { sourceLineOf, type ImageChoices } from './image';
 import { svgPage } from './svg';
@@ -30,11 +30,38 @@ export function storylineSvg(
 	choices: ImageChoices,
 	options: StorylineImageOptions = {}
 ): string {
-	const shown = new Set(storyline.columns.flatMap((c) => c.alliances.map((a) => a.id)));
+	const page = (numbered: boolean) => storylinePage(dataset, storyline, choices, numbered);
+	let { parts, geometry } = page(false);
+	// Alliances marked by their number where their names had no room are named in the legend,
+	// which then numbers each; its new widths may move the marks, not their numbers.
+	if (choices.legend && geometry.labels.some((label) => label.kind === 'mark'))
+		({ parts, geometry } = page(true));
+	// Without a legend nothing would say what a number stands for.
+	if (!choices.legend)
+		geometry = { ...geometry, labels: geometry.labels.filter((label) => label.kind !== 'mark') };
+	parts.push(storylineMarkup(geometry, storyline, options));
+	parts.push('</svg>');
+	return parts.join('\n') + '\n';
+}
+
+/** The page of a storyline image, its legend's alliances `numbered` or not, and its drawing. */
+function storylinePage(
+	dataset: Dataset,
+	storyline: Storyline,
+	choices: ImageChoices,
+	numbered: boolean
+) {
+	const numbers = allianceNumbers(storyline);
 	const alliances = dataset.alliances
-		.filter((a) => shown.has(a.id))
-		.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
-		.map(({ id, name, kind, colour }) => ({ id, name, kind, colour, members: [] }));
+		.filter((a) => numbers.has(a.id))
+		.sort((a, b) => numbers.get(a.id)! - numbers.get(b.id)!)
+		.map(({ id, name, kind, colour }) => ({
+			id,
+			name: numbered ? `${numbers.get(id)} ${name}` : name,
+			kind,
+			colour,
+			members: []
+		}));
 	const first = storyline.months[0];
 	const last = storyline.months[storyline.months.length - 1];
 	const { parts, area, u } = svgPage({
@@ -68,9 +95,7 @@ export function storylineSvg(
 		y1: Math.max(area.y1 + 10, area.y2 - axisRoom),
 		scale: u
 	});
-	parts.push(storylineMarkup(geometry, storyline, options));
-	parts.push('</svg>');
-	return parts.join('\n') + '\n';
+	return { parts, geometry };
 }
 
 const dashOf = (dash: readonly number[] | undefined, scale: number) =>

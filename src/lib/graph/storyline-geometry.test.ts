@@ -9,6 +9,7 @@ import {
 	segmentCrossesBox,
 	shortName,
 	storylineGeometry,
+	storylineKey,
 	type LineGeometry,
 	type StorylineGeometry
 } from './storyline-geometry';
@@ -309,6 +310,53 @@ describe('the storyline geometry of the built-in data', () => {
 			for (const label of g.labels.filter(({ kind }) => kind === 'alliance')) {
 				const ribbon = g.ribbons.find((r) => r.alliance === label.id)!;
 				expect([ribbon.name, shortName(ribbon.name)]).toContain(label.text);
+			}
+		}
+	);
+
+	it.each([
+		[...drawings[0], 0, 0],
+		[...drawings[1], 4, 3],
+		[...drawings[2], 2, 1],
+		['1366 × 768 screen', { x0: 9, x1: 955, y0: 16, y1: 142, labelRight: 964 }, 14, 9]
+	] as const)(
+		'marks an alliance with no room for its name by its number where it starts, named in the key (%s)',
+		(name, f, keyed, marked) => {
+			const g = geometryIn(f);
+			const key = storylineKey(g.ribbons, g.labels);
+			const named = new Set(g.labels.filter((l) => l.kind === 'alliance').map((l) => l.id));
+			// Every alliance is named once: on the drawing, or in the key.
+			expect([...named, ...key.map((k) => k.alliance)].sort(), name).toEqual(
+				g.ribbons.map((r) => r.alliance).sort()
+			);
+			expect(key.map((k) => k.number)).toEqual(key.map((k) => k.number).sort((a, b) => a - b));
+			expect(key, name).toHaveLength(keyed);
+			const marks = g.labels.filter((l) => l.kind === 'mark');
+			expect(marks.map((m) => m.id).sort()).toEqual(
+				key
+					.filter((k) => k.marked)
+					.map((k) => k.alliance)
+					.sort()
+			);
+			expect(marks.length, name).toBeGreaterThanOrEqual(marked);
+			for (const mark of marks) {
+				const ribbon = g.ribbons.find((r) => r.alliance === mark.id)!;
+				expect(mark.text).toBe(String(ribbon.number));
+				// Within the reach of where its ribbon first starts.
+				const first = ribbon.starts[0]![0]!;
+				const x = Math.max(g.frame.x0, g.xs[first.index]! - g.step / 2);
+				const { box } = mark;
+				const distance = Math.hypot(
+					Math.max(box.x1 - x, 0, x - box.x2),
+					Math.max(box.y1 - first.y2, 0, first.y1 - box.y2)
+				);
+				expect(distance, mark.text).toBeLessThanOrEqual(STORYLINE.label.reach);
+				for (const other of g.labels) {
+					if (other === mark) continue;
+					const b = other.box;
+					const overlap = box.x1 < b.x2 && b.x1 < box.x2 && box.y1 < b.y2 && b.y1 < box.y2;
+					expect(overlap, `${mark.text} and ${other.text}`).toBe(false);
+				}
 			}
 		}
 	);

@@ -1,5 +1,5 @@
 import type { AllianceKind, Dataset } from '../model/schema';
-import type { Storyline } from '../model/storyline';
+import { allianceNumbers, type Storyline } from '../model/storyline';
 import { eventMarks, trackPercent, yearLabelStep, yearStarts } from '../model/time-bar';
 import { INK, STORYLINE, darken, factionTextColour, type StatusClass } from './encoding';
 import { statusClass } from './elements';
@@ -71,6 +71,8 @@ export interface RibbonGeometry {
 	name: string;
 	colour: string;
 	kind: AllianceKind;
+	/** Its number (`allianceNumbers`): its mark where its name has no room, and its key entry. */
+	number: number;
 	/** One closed area per run of months in which its members stand together. */
 	d: string;
 	/** Where each run starts: the top and bottom of the ribbon at its first month. */
@@ -82,7 +84,8 @@ export interface RibbonGeometry {
 }
 
 export interface LabelGeometry {
-	kind: 'person' | 'alliance' | 'band';
+	/** `mark`: an alliance's number where it starts, for an alliance whose name had no room. */
+	kind: 'person' | 'alliance' | 'mark' | 'band';
 	/** The person's, alliance's or faction's id (`''` for people of no known faction). */
 	id: string;
 	text: string;
@@ -765,6 +768,42 @@ export function storylineNames(dataset: Dataset, drawing: StorylineGeometry): La
 	});
 }
 
+/** An alliance a drawing names in its key rather than where it starts. */
+export interface KeyEntry {
+	alliance: string;
+	number: number;
+	name: string;
+	/** The colour its name and mark are written in. */
+	colour: string;
+	/** Whether its number marks where it starts (a drawing too crowded may have no room even for that). */
+	marked: boolean;
+	/** The index of the month where its ribbon first starts. */
+	start: number;
+}
+
+/**
+ * The key of a drawing named `labels`: each alliance with a ribbon but no name where it starts,
+ * by its number.
+ */
+export function storylineKey(
+	ribbons: readonly RibbonGeometry[],
+	labels: readonly LabelGeometry[]
+): KeyEntry[] {
+	const named = new Set(labels.filter((l) => l.kind === 'alliance').map((l) => l.id));
+	const marked = new Set(labels.filter((l) => l.kind === 'mark').map((l) => l.id));
+	return ribbons
+		.filter((ribbon) => !named.has(ribbon.alliance))
+		.sort((a, b) => a.number - b.number)
+		.map(({ alliance, number, name, colour, starts }) => ({
+			alliance,
+			number,
+			name,
+			colour: darken(colour, STORYLINE.allianceLabel.darken),
+			marked: marked.has(alliance),
+			start: starts[0]?.[0]?.index ?? 0
+		}));
+}
+
 /**
  * How strongly a band is drawn back up to the top of the frame, against staying put: a little
  * in a month when its people change (it moves then anyway), next to nothing when they do not.
@@ -857,6 +896,7 @@ function ribbonsOf(
 		}
 	});
 	const byId = new Map(dataset.alliances.map((a) => [a.id, a]));
+	const numbers = allianceNumbers(storyline);
 	return [...stretches.entries()]
 		.sort(([a], [b]) => size.get(b)! - size.get(a)! || (a < b ? -1 : 1))
 		.map(([id, perMonth]) => {
@@ -893,6 +933,7 @@ function ribbonsOf(
 				name: alliance.name,
 				colour: alliance.colour,
 				kind: alliance.kind,
+				number: numbers.get(id)!,
 				d: parts.join(''),
 				starts
 			};
@@ -946,8 +987,8 @@ const LIFT = 0.35;
  * each stretch they hold people), then people where their line starts (and after each break),
  * then alliances on their ribbon where it starts, then the people whose start had no room (or
  * these two the other way round, where that names more starts or keeps the names of the lines at
- * the left edge within `EDGE_NAMES_NEAR`), then the alliances whose start had none, then names
- * right of where long stretches end. A person's
+ * the left edge within `EDGE_NAMES_NEAR`), then the alliances whose start had none, then the
+ * numbers of the alliances still unnamed, then names right of where long stretches end. A person's
  * name without room at the start goes to the nearest free place within `STORYLINE.label.reach`
  * of it: further along the line, or set off it (above or below, right or, dearer, left) with a
  * leader line from the line's start; or a name of the same line placed for another of its starts
@@ -957,7 +998,9 @@ const LIFT = 0.35;
  * margin (of `STARTS_CLEARANCE`) that names the most. An alliance's name goes above or below its
  * ribbon, or set off it with a leader, or without the gloss in brackets at its end, within the
  * reach of where it starts; failing that, it takes the place of people's names that then find
- * another (`SQUEEZE`). Where lines have too little room for names on screen
+ * another (`SQUEEZE`); failing all that, its number (`RibbonGeometry.number`) marks its start
+ * the same ways, or just left of it, and a key names it (`storylineKey`); a mark moves no name
+ * of a line at the left edge. Where lines have too little room for names on screen
  * (`STORYLINE.label.minSlot`) nothing is set off. A name with no place is left out (hovering
  * the line still names it). Names keep `STORYLINE.label.apart` between their boxes (see
  * `LabelGeometry.box`: halo included, bold for the featured people, whose names a screen writes
@@ -1303,19 +1346,24 @@ function placeLabels(
 	 */
 	const runPlaces = (
 		{ ribbon, run }: Run,
-		{ setOffToo, shortToo }: { setOffToo: boolean; shortToo: boolean },
+		{ setOffToo, shortToo, mark }: { setOffToo: boolean; shortToo: boolean; mark?: Name },
 		rows: Rows,
 		obstacles?: readonly Box[]
 	) => {
 		const first = run[0]!;
 		const x0 = startX(xs[first.index]!);
 		const places: Place[] = [];
-		const names = allianceNames.get(ribbon)!.slice(0, shortToo ? 2 : 1);
+		const names = mark ? [mark] : allianceNames.get(ribbon)!.slice(0, shortToo ? 2 : 1);
 		names.forEach((name, short) => {
 			const dearer = short * allianceSize * SHORT_NAME_COST;
+			// A mark is small enough to stand just left of where the ribbon starts, as a note's
+			// number stands before it, and on the ribbon as far along as the reach.
+			if (mark && rows === 'near')
+				for (const y of [(first.y1 + first.y2) / 2 + allianceSize * LIFT, first.y1, first.y2])
+					places.push({ name, x: x0 - gap - name.width, y, cost: gap });
 			for (const at of rows === 'near' ? run : []) {
 				const x = Math.max(x0, xs[at.index]!);
-				if (x - x0 > Math.min(reach, ALLIANCE_ALONG * step)) break;
+				if (x - x0 > (mark ? reach : Math.min(reach, ALLIANCE_ALONG * step))) break;
 				const cost = x - x0 + dearer;
 				places.push(
 					{ name, x, y: at.y1 - 2 * scale, cost },
@@ -1336,7 +1384,7 @@ function placeLabels(
 			for (const { from, above } of sides)
 				for (const place of setOffPlaces(name, from, {
 					accepts: (_, y1, y2) => (above ? y2 <= first.y1 : y1 >= first.y2),
-					leftToo: false,
+					leftToo: mark !== undefined,
 					rows,
 					...(obstacles ? { obstacles } : {})
 				}))
@@ -1531,9 +1579,12 @@ function placeLabels(
 	// people's names, if each of them then finds another place of its own and every start is
 	// still named: of the places nearest its start that would do, the first `SQUEEZE.tries` are
 	// tried. People's names set off their lines give way first; then those on their own lines.
-	const squeezeIn = (run: Run, onTheirLineToo: boolean) => {
+	const squeezeIn = (run: Run, onTheirLineToo: boolean, mark?: Name) => {
+		// A mark moves no name of the lines at the left edge: those have the least room to go.
 		const movable = (label: LabelGeometry) =>
-			startOf.has(label) && (onTheirLineToo || !onTheirLine.has(label));
+			startOf.has(label) &&
+			(onTheirLineToo || !onTheirLine.has(label)) &&
+			!(mark && startOf.get(label)!.a === 0);
 		const byThing = new Map<Box | Segment, LabelGeometry>();
 		for (const label of placed)
 			if (movable(label)) {
@@ -1541,9 +1592,10 @@ function placeLabels(
 				if (label.leader) byThing.set(label.leader, label);
 			}
 		const fixed = placed.filter((label) => !movable(label)).map(({ box }) => box);
+		const options = { setOffToo: true, shortToo: true, ...(mark ? { mark } : {}) };
 		const places = [
-			...runPlaces(run, { setOffToo: true, shortToo: true }, 'near', fixed),
-			...runPlaces(run, { setOffToo: true, shortToo: true }, 'far', fixed)
+			...runPlaces(run, options, 'near', fixed),
+			...runPlaces(run, options, 'far', fixed)
 		];
 		let tries = 0;
 		for (const { name, x, y, from } of places.sort((p, q) => p.cost - q.cost)) {
@@ -1635,6 +1687,25 @@ function placeLabels(
 			placed.push(...afterFirst.placed);
 		}
 	}
+	// An alliance whose name found no place where it starts is marked there with its number,
+	// which a key names (`storylineKey`): in the order of the numbers, as a reader looks them up.
+	const markedRuns = runs
+		.filter(({ ribbon, run }) => run === ribbon.starts[0])
+		.filter(({ ribbon }) => !placed.some((l) => l.kind === 'alliance' && l.id === ribbon.alliance))
+		.sort((a, b) => a.ribbon.number - b.ribbon.number);
+	for (const run of markedRuns) {
+		const mark = nameOf({
+			kind: 'mark',
+			id: run.ribbon.alliance,
+			text: String(run.ribbon.number),
+			size: allianceSize,
+			colour: darken(run.ribbon.colour, allianceLabel.darken),
+			bold: true
+		});
+		if (nameRun(run, { setOffToo: roomy, shortToo: false, mark }) || !roomy) continue;
+		for (const onTheirLineToo of [false, true]) if (squeezeIn(run, onTheirLineToo, mark)) break;
+	}
+
 	// And where each long stretch ends, right of its last month.
 	for (const line of lines) {
 		const runs = runsOf(line.points.map((p) => p.index));

@@ -4,7 +4,7 @@ import { computeStoryline } from '../model/storyline';
 import { describePath } from '../model/storyline-path';
 import { SCALE, STORYLINE } from './encoding';
 import { lineEmphasis, shownLabels } from './storyline-emphasis';
-import { storylineGeometry, type StorylineGeometry } from './storyline-geometry';
+import { storylineGeometry, storylineKey, type StorylineGeometry } from './storyline-geometry';
 import { lineAfterKey, lineAt, linesAt, monthIndexAtX } from './storyline-hits';
 import { StorylineSession, type StorylineAnswer } from './storyline-session';
 import { estimateTextWidth } from './text';
@@ -47,6 +47,7 @@ describe('the storyline session (what the worker does)', () => {
 		const named = await ask(session, { kind: 'name', id: 6 }, 'named');
 		expect(named.labels).toEqual(whole.labels);
 		expect(named.labels!.length).toBeGreaterThan(50);
+		expect(named.key).toEqual(storylineKey(whole.ribbons, whole.labels));
 		const path = await ask(session, { kind: 'describe-path', id: 4, person: 'stalin' }, 'text');
 		expect(path.text).toBe(describePath(dataset, 'stalin', storyline));
 		const emphasised = await ask(

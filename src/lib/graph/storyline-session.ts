@@ -9,7 +9,9 @@ import { paintStoryline, type StorylineContext } from './storyline-canvas';
 import type { StorylineEmphasis } from './storyline-emphasis';
 import {
 	storylineGeometry,
+	storylineKey,
 	storylineNames,
+	type KeyEntry,
 	type StorylineFrame,
 	type StorylineGeometry
 } from './storyline-geometry';
@@ -74,6 +76,8 @@ export type StorylineAnswer =
 			id: number;
 			/** The names, for a page that draws SVG; `null` when the worker painted them. */
 			labels: StorylineGeometry['labels'] | null;
+			/** The alliances named in the key rather than where they start (both media). */
+			key: KeyEntry[];
 			ms: number;
 	  }
 	| { kind: 'emphasised'; id: number; allies: string[] }
@@ -238,7 +242,8 @@ export class StorylineSession {
 	private name(id: number): StorylineAnswer {
 		const started = performance.now();
 		const geometry = this.geometry;
-		if (!geometry) return { kind: 'named', id, labels: this.medium === 'svg' ? [] : null, ms: 0 };
+		if (!geometry)
+			return { kind: 'named', id, labels: this.medium === 'svg' ? [] : null, key: [], ms: 0 };
 		if (!this.named) {
 			this.geometry = { ...geometry, labels: storylineNames(this.data(), geometry) };
 			this.named = true;
@@ -248,6 +253,7 @@ export class StorylineSession {
 			kind: 'named',
 			id,
 			labels: this.medium === 'svg' ? this.geometry!.labels : null,
+			key: storylineKey(this.geometry!.ribbons, this.geometry!.labels),
 			ms: performance.now() - started
 		};
 	}

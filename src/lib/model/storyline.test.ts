@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../cli/load';
 import type { Dataset } from './schema';
 import {
+	allianceNumbers,
 	computeStoryline,
 	slotAt,
 	slotIndex,
@@ -303,6 +304,19 @@ describe('the storyline of the built-in data', () => {
 		expect(politburo.columns[t]!.slots.every((s) => s.politburo !== null)).toBe(true);
 		expect(slotIndex(politburo, t, 'radek')).toBe(-1);
 		expect(slotIndex(storyline, t, 'radek')).toBeGreaterThanOrEqual(0);
+	});
+
+	it('numbers the alliances in the order they first appear, whatever the filter', () => {
+		const numbers = allianceNumbers(storyline);
+		const shown = new Set(storyline.columns.flatMap((c) => c.alliances.map((a) => a.id)));
+		expect([...numbers.keys()].sort()).toEqual([...shown].sort());
+		expect([...numbers.values()]).toEqual([...numbers.values()].map((_, i) => i + 1));
+		const firstMonth = (id: string) =>
+			storyline.columns.findIndex((c) => c.alliances.some((a) => a.id === id));
+		const byNumber = [...numbers.keys()];
+		for (let i = 1; i < byNumber.length; i++)
+			expect(firstMonth(byNumber[i]!)).toBeGreaterThanOrEqual(firstMonth(byNumber[i - 1]!));
+		expect(numbers.get('troika')!).toBeLessThan(numbers.get('duumvirate')!);
 	});
 });
 

@@ -204,3 +204,16 @@ export const storylineCrossings = (storyline: Storyline) => storylineScore(story
 
 /** Total wiggle of a storyline, in slots (see `storylineScore`). */
 export const storylineWiggle = (storyline: Storyline) => storylineScore(storyline).wiggle;
+
+/**
+ * A number for each alliance the storyline shows, in the order they first appear (then in the
+ * dataset's order): how a drawing with no room for an alliance's name where it starts marks it
+ * there and names it in a key. The same at every size, so two screens and an image agree.
+ */
+export function allianceNumbers(storyline: Storyline): Map<string, number> {
+	const numbers = new Map<string, number>();
+	for (const column of storyline.columns)
+		for (const alliance of column.alliances)
+			if (!numbers.has(alliance.id)) numbers.set(alliance.id, numbers.size + 1);
+	return numbers;
+}

@@ -1,7 +1,7 @@
 import { portable } from '$lib/model/dataset-json';
 import { SCALE } from '$lib/graph/encoding';
 import type { StorylineEmphasis } from '$lib/graph/storyline-emphasis';
-import type { StorylineFrame, StorylineGeometry } from '$lib/graph/storyline-geometry';
+import type { KeyEntry, StorylineFrame, StorylineGeometry } from '$lib/graph/storyline-geometry';
 import type { StorylineHits } from '$lib/graph/storyline-hits';
 import type { StorylineMedium } from '$lib/graph/storyline-session';
 import { StorylineSuperseded, StorylineViewClient } from '$lib/graph/storyline-view-client';
@@ -37,6 +37,8 @@ export class StorylineState {
 	/** The latest drawing's geometry (SVG medium only). */
 	geometry = $state.raw<StorylineGeometry | null>(null);
 	hits = $state.raw<StorylineHits | null>(null);
+	/** The alliances the latest drawing names in its key, with no room where they start. */
+	key = $state.raw<KeyEntry[]>([]);
 	/** The selected person's allies over time. */
 	allies = $state.raw<string[]>([]);
 	/** Whether the user has folded the storyline away. */
@@ -70,6 +72,7 @@ export class StorylineState {
 		this.error = null;
 		this.geometry = null;
 		this.hits = null;
+		this.key = [];
 		try {
 			if (this.sentDataset !== dataset) {
 				if (!this.keys.has(dataset)) this.keys.set(dataset, nextKey++);
@@ -136,6 +139,7 @@ export class StorylineState {
 				if (opened === this.openRequest && named.kind === 'named') {
 					if (named.labels && this.geometry)
 						this.geometry = { ...this.geometry, labels: named.labels };
+					this.key = named.key;
 					performance.measure('factions:storyline-names', {
 						start: performance.now() - named.ms,
 						duration: named.ms

@@ -215,8 +215,12 @@ describe('a storyline drawn in SVG', () => {
 			bold: true,
 			box: { x1: 8, y1: 40, x2: 50, y2: 54 }
 		};
-		worker.post({ kind: 'named', id: name.id, labels: [stalin], ms: 1 });
+		const key = [
+			{ alliance: 'lc', number: 1, name: 'Left Communists', colour: '#333', marked: true, start: 3 }
+		];
+		worker.post({ kind: 'named', id: name.id, labels: [stalin], key, ms: 1 });
 		await settled();
 		expect(state.geometry).toEqual({ ...drawing, labels: [stalin] });
+		expect(state.key).toEqual(key);
 	});
 });
