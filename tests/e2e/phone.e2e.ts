@@ -156,6 +156,8 @@ test('the details rise from the bottom as a sheet, and the text view is a list',
 	const left = text.getByRole('list').first();
 	await expect(left.getByRole('button', { name: 'Lev Borisovich Kamenev' })).toBeVisible();
 	await expect(left.getByRole('listitem').first()).toContainText('United Opposition');
+	// Nothing makes the page wider than the phone, the storyline's key (its names placed) neither.
+	await expect(page.getByRole('list', { name: 'Key' })).toBeVisible();
 	const widths = await page.evaluate(() => ({
 		scroll: document.documentElement.scrollWidth,
 		inner: window.innerWidth
