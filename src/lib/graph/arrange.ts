@@ -1,4 +1,4 @@
-import { GOLDEN_ANGLE, meanPoint, type Point } from '../model/geometry';
+import { GOLDEN_ANGLE, meanPoint, nondecreasingFit, type Point } from '../model/geometry';
 import { FIT } from './encoding';
 
 export type { Point };
@@ -25,25 +25,9 @@ export function arrangeFactions(
 	factionOrder: readonly string[],
 	orient = true
 ): Positions {
-	const groups = new Map<string, string[]>();
-	for (const member of members) {
-		if (!positions[member.id]) continue;
-		const key = member.faction ?? '';
-		groups.set(key, [...(groups.get(key) ?? []), member.id]);
-	}
-	const order = [...factionOrder, ''].filter((id) => groups.has(id));
+	const { groups, order } = groupsOf(positions, members, factionOrder);
 	const oriented = orient ? orientGroups(positions, groups, order) : positions;
-	const boxes = order.map((id) => {
-		const ids = groups.get(id)!;
-		const xs = ids.map((p) => oriented[p]![0]);
-		const ys = ids.map((p) => oriented[p]![1]);
-		return {
-			ids,
-			minX: Math.min(...xs) - HALF_NODE,
-			maxX: Math.max(...xs) + HALF_NODE,
-			midY: (Math.min(...ys) + Math.max(...ys)) / 2
-		};
-	});
+	const boxes = boxesOf(oriented, groups, order);
 	const totalWidth =
 		boxes.reduce((sum, box) => sum + box.maxX - box.minX, 0) +
 		FACTION_GAP * Math.max(0, boxes.length - 1);
@@ -58,6 +42,104 @@ export function arrangeFactions(
 		left += box.maxX - box.minX + FACTION_GAP;
 	}
 	return arranged;
+}
+
+/**
+ * Puts the faction groups in a row in the faction order, `FACTION_GAP` apart, as
+ * `arrangeFactions` does, but moving each group as little as the row allows, and sideways only:
+ * a group holding people who `kept` their place moves only to make room for a neighbour grown
+ * into it (the less, the more of them it holds), and a group without any (new this month) stands
+ * next to its neighbours, centred on the origin's height. So the people who stay are where they
+ * were, month after month, unless a neighbour needs the room; with nobody kept, the groups are
+ * arranged as `arrangeFactions` does.
+ */
+export function keepFactionsInRow(
+	positions: Positions,
+	members: readonly Member[],
+	factionOrder: readonly string[],
+	kept: ReadonlySet<string>
+): Positions {
+	const { groups, order } = groupsOf(positions, members, factionOrder);
+	const boxes = boxesOf(positions, groups, order);
+	const keptIn = boxes.map((box) => box.ids.filter((id) => kept.has(id)).length);
+	if (keptIn.every((count) => count === 0))
+		return arrangeFactions(positions, members, factionOrder, false);
+	const widths = boxes.map((box) => box.maxX - box.minX);
+	// Where each group's left edge would be: where it is, or (a new group) next to the group
+	// before it, or before the group after it when it comes first.
+	const wishes = boxes.map((box) => box.minX);
+	for (let i = 1; i < boxes.length; i++)
+		if (!keptIn[i] && keptIn.slice(0, i).some(Boolean))
+			wishes[i] = wishes[i - 1]! + widths[i - 1]! + FACTION_GAP;
+	for (let i = boxes.length - 2; i >= 0; i--)
+		if (!keptIn[i] && !keptIn.slice(0, i).some(Boolean))
+			wishes[i] = wishes[i + 1]! - FACTION_GAP - widths[i]!;
+	// Left edges less the room of the groups before must not decrease: order and gaps kept.
+	const row = (gap: number) => {
+		const offsets: number[] = [];
+		let room = 0;
+		for (const width of widths) {
+			offsets.push(room);
+			room += width + gap;
+		}
+		return nondecreasingFit(
+			wishes.map((wish, i) => wish - offsets[i]!),
+			keptIn.map((count) => count || 1e-6)
+		).map((value, i) => value + offsets[i]!);
+	};
+	let lefts = row(FACTION_GAP);
+	// Groups that must make room make more than they need, so that the groups, growing month
+	// by month, do not push each other again at every step.
+	if (lefts.some((left, i) => keptIn[i] && Math.abs(left - wishes[i]!) > 0.05))
+		lefts = row(FACTION_GAP + ROOM_TO_GROW);
+	const arranged: Record<string, Point> = {};
+	boxes.forEach((box, i) => {
+		const dx = lefts[i]! - box.minX;
+		const dy = keptIn[i] ? 0 : -box.midY;
+		for (const id of box.ids) {
+			const [x, y] = positions[id]!;
+			arranged[id] = [round(x + dx), round(y + dy)];
+		}
+	});
+	return arranged;
+}
+
+/** How much more than the gap groups pushed apart are set apart (see `keepFactionsInRow`). */
+const ROOM_TO_GROW = 300;
+
+/** The people of `members` placed in `positions`, by faction, and the factions in order. */
+function groupsOf(
+	positions: Positions,
+	members: readonly Member[],
+	factionOrder: readonly string[]
+) {
+	const groups = new Map<string, string[]>();
+	for (const member of members) {
+		if (!positions[member.id]) continue;
+		const key = member.faction ?? '';
+		groups.set(key, [...(groups.get(key) ?? []), member.id]);
+	}
+	const order = [...factionOrder, ''].filter((id) => groups.has(id));
+	return { groups, order };
+}
+
+/** Each group's people, the left and right of its nodes, and its vertical middle. */
+function boxesOf(
+	positions: Positions,
+	groups: ReadonlyMap<string, string[]>,
+	order: readonly string[]
+) {
+	return order.map((id) => {
+		const ids = groups.get(id)!;
+		const xs = ids.map((p) => positions[p]![0]);
+		const ys = ids.map((p) => positions[p]![1]);
+		return {
+			ids,
+			minX: Math.min(...xs) - HALF_NODE,
+			maxX: Math.max(...xs) + HALF_NODE,
+			midY: (Math.min(...ys) + Math.max(...ys)) / 2
+		};
+	});
 }
 
 function centroid(ids: readonly string[], positions: Positions): Point {

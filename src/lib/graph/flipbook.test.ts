@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../cli/load';
 import { readDatasetFixture } from '../../../tests/unit/fixtures';
 import { syntheticDataset } from '../../../scripts/synthetic';
-import { arrangeFactions, displacement, separate, MIN_SEPARATION } from './arrange';
+import {
+	arrangeFactions,
+	displacement,
+	keepFactionsInRow,
+	separate,
+	FACTION_GAP,
+	MIN_SEPARATION
+} from './arrange';
 import { computeFlipbook } from './flipbook';
 import { placeIncrementally } from './incremental-layout';
 import { graphModelOf } from './elements';
@@ -100,6 +107,67 @@ describe('layout helpers', () => {
 		expect(arranged.a![0] + arranged.c![0]).toBeCloseTo(0, 5);
 	});
 
+	describe('keeping the groups in a row where they stand', () => {
+		const members = [
+			{ id: 'a1', faction: 'left' },
+			{ id: 'a2', faction: 'left' },
+			{ id: 'b1', faction: 'centre' },
+			{ id: 'c1', faction: 'right' }
+		];
+		const order = ['left', 'centre', 'right'];
+		/** The gap between the nodes of two groups (each node 60 wide). */
+		const gapBetween = (p: Record<string, readonly number[]>, left: string, right: string) =>
+			p[right]![0]! - 30 - (p[left]![0]! + 30);
+
+		it('leaves everyone kept where they are while the groups have room', () => {
+			const positions = { a1: [0, 50], a2: [100, -20], b1: [500, 300], c1: [1000, -400] } as const;
+			const kept = new Set(['a1', 'a2', 'b1', 'c1']);
+			expect(keepFactionsInRow(positions, members, order, kept)).toEqual(positions);
+		});
+
+		it('pushes apart groups grown into each other, the one with fewer kept people more', () => {
+			// a2 arrived in the centre group's room: the left group, one person kept, gives way
+			// more than the centre, two kept.
+			const positions = { a1: [0, 0], a2: [480, 0], b1: [500, 0], c1: [1000, 0] } as const;
+			const heavier = [...members, { id: 'b2', faction: 'centre' }];
+			const arranged = keepFactionsInRow(
+				{ ...positions, b2: [560, 0] },
+				heavier,
+				order,
+				new Set(['a1', 'b1', 'b2', 'c1'])
+			);
+			const leftMoved = arranged.a1![0] - 0;
+			const centreMoved = arranged.b1![0] - 500;
+			expect(leftMoved).toBeLessThan(0);
+			expect(Math.abs(leftMoved)).toBeGreaterThan(Math.abs(centreMoved));
+			// Pushed apart with room to grow, in order; groups move whole and only sideways.
+			expect(gapBetween(arranged, 'a2', 'b1')).toBeGreaterThan(FACTION_GAP);
+			expect(gapBetween(arranged, 'b2', 'c1')).toBeGreaterThanOrEqual(FACTION_GAP - 0.1);
+			expect(arranged.a2![0] - arranged.a1![0]).toBeCloseTo(480, 5);
+			for (const id of ['a1', 'a2', 'b1', 'b2', 'c1']) expect(arranged[id]![1]).toBe(0);
+		});
+
+		it('stands new groups next to the one before them, centred on the origin’s height', () => {
+			const arranged = keepFactionsInRow(
+				{ a1: [0, 0], a2: [100, 0], b1: [5000, 800], c1: [-300, 70] },
+				members,
+				order,
+				new Set(['a1', 'a2'])
+			);
+			expect(arranged.a1).toEqual([0, 0]);
+			expect(gapBetween(arranged, 'a2', 'b1')).toBeCloseTo(FACTION_GAP, 5);
+			expect(arranged.b1![1]).toBe(0);
+			expect(gapBetween(arranged, 'b1', 'c1')).toBeCloseTo(FACTION_GAP, 5);
+		});
+
+		it('arranges the groups as arrangeFactions does when nobody is kept', () => {
+			const positions = { a1: [0, 50], a2: [100, -20], b1: [500, 300], c1: [1000, -400] } as const;
+			expect(keepFactionsInRow(positions, members, order, new Set())).toEqual(
+				arrangeFactions(positions, members, order, false)
+			);
+		});
+	});
+
 	it('separates people who stand on one another', () => {
 		const members = ['a', 'b', 'c'].map((id) => ({ id, faction: 'left' }));
 		const apart = separate({ a: [0, 0], b: [0, 0], c: [1, 0] }, members);
@@ -123,6 +191,8 @@ describe('layout helpers', () => {
 		const large = syntheticDataset(400, 24);
 		const book = computeFlipbook(large);
 		expect(book.strategy).toBe('incremental');
+		let stayers = 0;
+		let moved = 0;
 		for (let i = 1; i < book.months.length; i++) {
 			const before = book.months[i - 1]!;
 			const after = book.months[i]!;
@@ -144,7 +214,12 @@ describe('layout helpers', () => {
 					expect(s[0]).toBeCloseTo(shifts[0]![0]!, 0);
 					expect(s[1]).toBeCloseTo(shifts[0]![1]!, 0);
 				}
+			stayers += stayed.length;
+			moved += stayed.filter((id) => shift(id).some((d) => d !== 0)).length;
 		}
+		// And most stay put: a group moves only to make room for a neighbour grown into it (74%
+		// of those who stayed moved, with the whole row centred again every month).
+		expect(moved / stayers).toBeLessThan(0.1);
 	});
 
 	it('gives a newcomer a free place in their faction', () => {

@@ -1,5 +1,5 @@
 import { GOLDEN_ANGLE, meanPoint } from '../model/geometry';
-import { arrangeFactions, type Point, type Positions } from './arrange';
+import { keepFactionsInRow, type Point, type Positions } from './arrange';
 import { hubPositions, type GraphModel } from './elements';
 
 /** Room one person takes in the incremental placement: the node and its label. */
@@ -85,5 +85,7 @@ export function placeIncrementally(
 		}
 		occupy(person.id, best);
 	}
-	return arrangeFactions(placed, model.people, factionOrder, false);
+	const newcomerIds = new Set(newcomers.map((person) => person.id));
+	const kept = new Set(model.people.map((p) => p.id).filter((id) => !newcomerIds.has(id)));
+	return keepFactionsInRow(placed, model.people, factionOrder, kept);
 }

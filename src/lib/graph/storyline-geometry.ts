@@ -1,4 +1,5 @@
 import type { AllianceKind, Dataset } from '../model/schema';
+import { nondecreasingFit } from '../model/geometry';
 import { allianceNumbers, type Storyline } from '../model/storyline';
 import { eventMarks, trackPercent, yearLabelStep, yearStarts } from '../model/time-bar';
 import { INK, STORYLINE, darken, factionTextColour, type StatusClass } from './encoding';
@@ -831,35 +832,20 @@ export function placeBands(
 	}
 	total -= gap;
 	// Tops less their offsets must not decrease: the bands keep their order and gaps.
-	const blocks: { value: number; weight: number; count: number }[] = [];
+	const values: number[] = [];
+	const weights: number[] = [];
 	heights.forEach((_, i) => {
 		const wish = wishes[i];
 		const homing = wish?.steady ? HOMING.steady : HOMING.changing;
 		const weight = (wish?.weight ?? 0) + homing;
 		const value = ((wish ? wish.top * wish.weight : 0) + (y0 + offsets[i]!) * homing) / weight;
-		blocks.push({ value: value - offsets[i]!, weight, count: 1 });
-		while (
-			blocks.length > 1 &&
-			blocks[blocks.length - 2]!.value > blocks[blocks.length - 1]!.value
-		) {
-			const b = blocks.pop()!;
-			const a = blocks.pop()!;
-			const weight = a.weight + b.weight;
-			blocks.push({
-				value: (a.value * a.weight + b.value * b.weight) / weight,
-				weight,
-				count: a.count + b.count
-			});
-		}
+		values.push(value - offsets[i]!);
+		weights.push(weight);
 	});
 	const highest = Math.max(y0, y1 - total);
-	const tops: number[] = [];
-	for (const block of blocks)
-		for (let k = 0; k < block.count; k++) {
-			const i = tops.length;
-			tops.push(Math.min(highest, Math.max(y0, block.value)) + offsets[i]!);
-		}
-	return tops;
+	return nondecreasingFit(values, weights).map(
+		(value, i) => Math.min(highest, Math.max(y0, value)) + offsets[i]!
+	);
 }
 
 /**

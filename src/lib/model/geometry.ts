@@ -26,3 +26,29 @@ export function meanPoint(points: readonly Point[]): Point | null {
 	}
 	return [x / points.length, y / points.length];
 }
+
+/**
+ * The non-decreasing sequence nearest `values` (least squares, each weighted by `weights`), by
+ * pooling adjacent violators: how things kept in order (bands down a storyline, faction groups
+ * along a row) each go as near their wish as their order allows. `weights` must be positive.
+ */
+export function nondecreasingFit(values: readonly number[], weights: readonly number[]): number[] {
+	const blocks: { value: number; weight: number; count: number }[] = [];
+	values.forEach((value, i) => {
+		blocks.push({ value, weight: weights[i]!, count: 1 });
+		while (
+			blocks.length > 1 &&
+			blocks[blocks.length - 2]!.value > blocks[blocks.length - 1]!.value
+		) {
+			const b = blocks.pop()!;
+			const a = blocks.pop()!;
+			const weight = a.weight + b.weight;
+			blocks.push({
+				value: (a.value * a.weight + b.value * b.weight) / weight,
+				weight,
+				count: a.count + b.count
+			});
+		}
+	});
+	return blocks.flatMap((block) => Array<number>(block.count).fill(block.value));
+}
