@@ -65,6 +65,23 @@ test('2,000 people over 240 months load, lay out with progress and play', async 
 		(await page.locator('#text-view caption .count').first().textContent())?.replace(/\D/g, '')
 	);
 	await expect(page.locator('#text-view table').first().locator('tbody tr')).toHaveCount(nextLeft);
+	// The storyline's key writes a line's worth of its hundreds of alliances, and a page of them
+	// when opened whole.
+	const storyline = page.getByRole('region', { name: 'Storyline' });
+	const key = storyline.getByRole('list', { name: 'Key' });
+	await expect(key).toBeVisible({ timeout: 30_000 });
+	await expect(key.getByRole('listitem')).toHaveCount(20);
+	const all = storyline.getByRole('button', { name: /^All \d+$/ });
+	const total = Number((await all.textContent())!.replace(/\D/g, ''));
+	expect(total).toBeGreaterThan(200);
+	await all.click();
+	const whole = page.getByRole('list', { name: 'Numbered alliances' });
+	await expect(whole.getByRole('listitem')).toHaveCount(200);
+	await expect(
+		page.getByText(`And ${total - 200} more: hovering a line names its alliances.`)
+	).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(whole).toBeHidden();
 	// How long the main thread is held meanwhile is measured by `npm run bench`, not here.
 });
 

@@ -297,6 +297,13 @@ export const SCALE = {
 	textRowsPerGroup: 100,
 	textRowsMore: 500,
 	/**
+	 * The storyline's key (the alliances with no room for their names) writes at most this many
+	 * on its line, which holds about ten, and lists at most `storylineKeyListed` when opened
+	 * whole: thousands of alliances (10,000 people) made opening a task of 300 ms.
+	 */
+	storylineKeyOnLine: 20,
+	storylineKeyListed: 200,
+	/**
 	 * An alliance of more members than this is drawn as a hub with one spoke per member rather
 	 * than one line per pair (see `allianceLines`): pairs grow as the square of the members (a
 	 * bloc of 20 is 190 lines, of 1,000 is 499,500, which freezes the page), spokes as the
