@@ -18,9 +18,20 @@ import { ViewState } from './view-state.svelte';
  * Back works.
  */
 export class CompareState extends ViewState<CompareView, CompareAction> {
-	// Derived, so that selecting someone does not compare the two dates again.
-	readonly a = $derived(this.view.a);
-	readonly b = $derived(this.view.b);
+	// Signals of their own (see `ViewState.view`): selecting someone does not compare the two
+	// dates again.
+	#a = $state.raw('');
+	#b = $state.raw('');
+	get a(): string {
+		return this.#a;
+	}
+	get b(): string {
+		return this.#b;
+	}
+	protected viewParts(view: CompareView) {
+		this.#a = view.a;
+		this.#b = view.b;
+	}
 	readonly comparison = $derived.by(() => compareMoments(this.dataset, this.a, this.b));
 
 	constructor(dataset: Dataset) {

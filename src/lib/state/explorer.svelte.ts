@@ -21,11 +21,26 @@ import { ViewState } from './view-state.svelte';
 export class ExplorerState extends ViewState<ExplorerView, ExplorerAction> {
 	/** The month shown when the URL names none: set per dataset. */
 	defaultMonth: string;
-	// Derived, not read from `view` on each use: a new view (a selection, another month) then
-	// wakes only what depends on the part that changed, so selecting does not redraw the month
-	// and stepping does not lay out again.
-	readonly month = $derived(this.view.month);
-	readonly filter: StageFilter = $derived(this.view.filter);
+	// Signals of their own, not read from `view` on each use (see `ViewState.view`): selecting
+	// does not redraw the month, and stepping does not lay out again.
+	#month = $state.raw('');
+	#filter = $state.raw<StageFilter>('everyone');
+	#presenting = $state.raw<ExplorerView['presenting']>(null);
+	get month(): string {
+		return this.#month;
+	}
+	get filter(): StageFilter {
+		return this.#filter;
+	}
+	/** The story and step presented, or `null` outside present mode. */
+	get presenting(): ExplorerView['presenting'] {
+		return this.#presenting;
+	}
+	protected viewParts(view: ExplorerView) {
+		this.#month = view.month;
+		this.#filter = view.filter;
+		this.#presenting = view.presenting;
+	}
 	/** The latest snapshots, so that playing forward does not take last month's again. */
 	private readonly snapshots = new SnapshotMemo(3);
 	/** Everything at the month. */
@@ -41,8 +56,6 @@ export class ExplorerState extends ViewState<ExplorerView, ExplorerAction> {
 		return monthAnnouncement(this.dataset, this.shown, before);
 	});
 
-	/** The story and step presented, or `null` outside present mode. */
-	readonly presenting = $derived(this.view.presenting);
 	/** The presentation under way: a story's steps, or the events. */
 	readonly presentation = $derived(
 		this.presenting ? presentationOf(this.dataset, this.presenting.story) : undefined

@@ -20,7 +20,8 @@ export abstract class ViewState<
 > {
 	dataset = $state.raw<Dataset>() as Dataset;
 	readonly months = $derived(monthsBetween(this.dataset.meta.start, this.dataset.meta.end));
-	view = $state.raw<View>() as View;
+	#view = $state.raw<View>() as View;
+	#selection = $state.raw<Selection>(null);
 	notices = $state.raw<readonly Notice[]>([]);
 	private nextNotice = 1;
 	private readonly address = new AddressWriter();
@@ -29,8 +30,30 @@ export abstract class ViewState<
 		this.dataset = dataset;
 	}
 
-	/** Derived, so that a change of another part of the view does not wake what shows it. */
-	readonly selection: Selection = $derived(this.view.selection);
+	/**
+	 * The whole view. Each part of it is also a signal of its own (`selection` here, the month and
+	 * the others in each view, through `viewParts`): a step of the slider then wakes only what
+	 * reads the month. A `$derived` of each part was not enough: a new view still marked
+	 * everything downstream of every part to be checked (8,700 checks a step with the storyline's
+	 * lines), and Svelte runs a derived again on every such check once its value has come out
+	 * unchanged after an upstream change.
+	 */
+	get view(): View {
+		return this.#view;
+	}
+	set view(next: View) {
+		this.#view = next;
+		this.#selection = next.selection;
+		this.viewParts(next);
+	}
+
+	/** The person or alliance selected, or `null`. */
+	get selection(): Selection {
+		return this.#selection;
+	}
+
+	/** Copies the parts of `view` its readers read on their own into their signals. */
+	protected abstract viewParts(view: View): void;
 
 	/** The view after `action`; the same object when the action does not apply. Pure. */
 	protected abstract transition(view: View, action: Action | SelectAction): View;
