@@ -107,6 +107,18 @@ function withoutLayerTextures(cy: cytoscape.Core) {
 	if (layers) layers.getLayers = () => null;
 }
 
+// Which elements are which, as functions: cytoscape parses a selector string again on every
+// query, and these are asked on every step of the slider.
+/** A person or an alliance's hub: what the flip-book places. */
+const onStage = (node: cytoscape.NodeSingular) =>
+	node.data('status') !== undefined || node.data('hub') !== undefined;
+const isFaction = (node: cytoscape.NodeSingular) => node.data('kind') === 'faction';
+const isCrowd = (node: cytoscape.NodeSingular) => node.data('kind') === 'crowd';
+/** A person drawn inside a faction's box. */
+const isBoxed = (node: cytoscape.NodeSingular) => node.data('box') !== undefined;
+/** An alliance's line, not a comparison's arrow (a mark, see `mark`). */
+const isLine = (edge: cytoscape.EdgeSingular) => !edge.hasClass('came-from');
+
 /**
  * The explorer's cytoscape instance. It never lays anything out: it shows the positions it is
  * given (from the flip-book) and animates from one month's positions to the next. Every node is
@@ -173,7 +185,8 @@ export class GraphView {
 	 */
 	show(model: GraphModel, positions: Positions, motion: Motion) {
 		if (this.cy.destroyed()) return;
-		this.finishTransition();
+		// The boxes are placed below, around the new month's people.
+		this.finishTransition({ placeBoxes: false });
 		// What had not arrived yet is measured against the new month like anything else.
 		this.stopArriving();
 		const cy = this.cy;
@@ -189,15 +202,17 @@ export class GraphView {
 		const from: TransitionFrame = { positions: {}, edges: [] };
 		if (animate) {
 			const was: Record<string, Point> = {};
-			cy.nodes('[status], [hub]').forEach((node) => {
-				const { x, y } = node.position();
-				was[node.id()] = [x, y];
-			});
+			cy.nodes()
+				.filter(onStage)
+				.forEach((node) => {
+					const { x, y } = node.position();
+					was[node.id()] = [x, y];
+				});
 			from.positions = was;
 			// A comparison's arrows are marks, redrawn by `mark`: not part of the transition.
 			from.edges = cy
 				.edges()
-				.not('.came-from')
+				.filter(isLine)
 				.map((edge) => edge.id());
 		}
 		const nodes = new Map<string, cytoscape.NodeSingular>();
@@ -216,7 +231,8 @@ export class GraphView {
 				cy.edges()
 					.filter((e) => !wanted.has(e.id()))
 					.remove();
-				cy.nodes('[status], [hub]')
+				cy.nodes()
+					.filter(onStage)
 					.filter((n) => !wanted.has(n.id()))
 					.remove();
 			}
@@ -232,7 +248,8 @@ export class GraphView {
 				}
 			}
 			// A month drawn as crowds is never animated: its groups come and go at once.
-			cy.nodes('[kind = "crowd"]')
+			cy.nodes()
+				.filter(isCrowd)
 				.filter((n) => !wanted.has(n.id()))
 				.remove();
 			for (const crowd of model.crowds ?? []) {
@@ -301,8 +318,14 @@ export class GraphView {
 				nodes.set(hub.id, node);
 			}
 			// A group with nobody left in it would be drawn as a bare box: it goes at once.
-			const boxed = new Set(cy.nodes('[box]').map((n) => String(n.data('box'))));
-			cy.nodes('[kind = "faction"]')
+			const boxed = new Set(
+				cy
+					.nodes()
+					.filter(isBoxed)
+					.map((n) => String(n.data('box')))
+			);
+			cy.nodes()
+				.filter(isFaction)
 				.filter((n) => !wanted.has(n.id()) && (!animate || !boxed.has(n.id())))
 				.remove();
 			const shownEdges = new Set(cy.edges().map((edge) => edge.id()));
@@ -378,7 +401,8 @@ export class GraphView {
 				}
 		});
 		const leavingGroups = cy
-			.nodes('[kind = "faction"]')
+			.nodes()
+			.filter(isFaction)
 			.filter((n) => !wanted.has(n.id()))
 			.map((n) => n.id());
 		this.transition = {
@@ -508,8 +532,11 @@ export class GraphView {
 		}
 	}
 
-	/** Ends the running transition at once: the new month as it is meant to be, nothing faded. */
-	private finishTransition() {
+	/**
+	 * Ends the running transition at once: the new month as it is meant to be, nothing faded.
+	 * `placeBoxes`: false when the boxes are about to be placed again anyway.
+	 */
+	private finishTransition({ placeBoxes = true } = {}) {
 		const running = this.transition;
 		if (!running) return;
 		this.transition = null;
@@ -517,13 +544,14 @@ export class GraphView {
 		const cy = this.cy;
 		cy.batch(() => {
 			cy.edges()
-				.not('.came-from')
-				.filter((e) => !running.wanted.has(e.id()))
+				.filter((e) => isLine(e) && !running.wanted.has(e.id()))
 				.remove();
-			cy.nodes('[status], [hub]')
+			cy.nodes()
+				.filter(onStage)
 				.filter((n) => !running.wanted.has(n.id()))
 				.remove();
-			cy.nodes('[kind = "faction"]')
+			cy.nodes()
+				.filter(isFaction)
 				.filter((n) => !running.wanted.has(n.id()))
 				.remove();
 			for (const [id, [x, y]] of Object.entries(running.plan.to.positions)) {
@@ -539,7 +567,7 @@ export class GraphView {
 				const element = cy.getElementById(id);
 				if (!element.empty()) element.removeStyle('opacity');
 			}
-			this.placeFactionBoxes();
+			if (placeBoxes) this.placeFactionBoxes();
 		});
 		if (running.camera) this.cy.viewport(running.camera.to);
 	}
@@ -551,27 +579,31 @@ export class GraphView {
 	private placeFactionBoxes() {
 		const cy = this.cy;
 		const members: BoxMember[] = [];
-		cy.nodes('[box]').forEach((node) => {
-			const { x, y } = node.position();
-			members.push({
-				faction: String(node.data('box')),
-				person: { size: Number(node.data('size')), label: String(node.data('label')) },
-				at: [x, y]
+		cy.nodes()
+			.filter(isBoxed)
+			.forEach((node) => {
+				const { x, y } = node.position();
+				members.push({
+					faction: String(node.data('box')),
+					person: { size: Number(node.data('size')), label: String(node.data('label')) },
+					at: [x, y]
+				});
 			});
-		});
 		const boxes = boxesAround(members, this.labelScale.person);
-		cy.nodes('[kind = "faction"]').forEach((node) => {
-			const box = boxes.get(node.id());
-			if (!box) return;
-			const width = box.x2 - box.x1;
-			const height = box.y2 - box.y1;
-			if (node.data('width') !== width || node.data('height') !== height)
-				node.data({ width, height });
-			const x = (box.x1 + box.x2) / 2;
-			const y = (box.y1 + box.y2) / 2;
-			const at = node.position();
-			if (at.x !== x || at.y !== y) node.position({ x, y });
-		});
+		cy.nodes()
+			.filter(isFaction)
+			.forEach((node) => {
+				const box = boxes.get(node.id());
+				if (!box) return;
+				const width = box.x2 - box.x1;
+				const height = box.y2 - box.y1;
+				if (node.data('width') !== width || node.data('height') !== height)
+					node.data({ width, height });
+				const x = (box.x1 + box.x2) / 2;
+				const y = (box.y1 + box.y2) / 2;
+				const at = node.position();
+				if (at.x !== x || at.y !== y) node.position({ x, y });
+			});
 	}
 
 	/**
