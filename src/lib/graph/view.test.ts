@@ -154,6 +154,32 @@ describe('GraphView, headless', () => {
 		expect(view.positionOf('carol')).toEqual({ x, y });
 	});
 
+	it('starts a glide cut short by the next month from where the first was going, with no jump to it before', () => {
+		vi.useFakeTimers();
+		const carolAt = (month: string, x: number): Positions => ({
+			...positionsAt(month),
+			carol: [x, 30]
+		});
+		newView().show(modelAt('1926-02'), carolAt('1926-02', 0), 'none');
+		view.show(modelAt('1926-03'), carolAt('1926-03', 300), 'staged');
+		// Frame by frame until she is on her way.
+		for (let frame = 0; frame < 100 && view.positionOf('carol')!.x < 50; frame++)
+			vi.advanceTimersByTime(16);
+		const midway = view.positionOf('carol')!;
+		expect(midway.x).toBeGreaterThanOrEqual(50);
+		expect(midway.x).toBeLessThan(250);
+		// Carol stays where the glide left her until the next one draws its first frame.
+		view.show(modelAt('1926-04'), carolAt('1926-04', 600), 'staged');
+		expect(view.positionOf('carol')).toEqual(midway);
+		// Then she goes on from March's place, not from where she was when cut short.
+		vi.advanceTimersByTime(16);
+		expect(view.positionOf('carol')!.x).toBeGreaterThan(299.9);
+		expect(view.positionOf('carol')!.x).toBeLessThan(350);
+		vi.advanceTimersByTime(2000);
+		expect(view.isAnimating()).toBe(false);
+		expect(view.positionOf('carol')).toEqual({ x: 600, y: 30 });
+	});
+
 	it("draws each faction's box as the SVG writer does, and keeps it around its members as they glide", () => {
 		vi.useFakeTimers();
 		const drawnBox = (id: string) => {

@@ -185,8 +185,7 @@ export class GraphView {
 	 */
 	show(model: GraphModel, positions: Positions, motion: Motion) {
 		if (this.cy.destroyed()) return;
-		// The boxes are placed below, around the new month's people.
-		this.finishTransition({ placeBoxes: false });
+		const interrupted = this.finishTransition({ forNext: true });
 		// What had not arrived yet is measured against the new month like anything else.
 		this.stopArriving();
 		const cy = this.cy;
@@ -206,7 +205,7 @@ export class GraphView {
 				.filter(onStage)
 				.forEach((node) => {
 					const { x, y } = node.position();
-					was[node.id()] = [x, y];
+					was[node.id()] = interrupted?.[node.id()] ?? [x, y];
 				});
 			from.positions = was;
 			// A comparison's arrows are marks, redrawn by `mark`: not part of the transition.
@@ -534,11 +533,13 @@ export class GraphView {
 
 	/**
 	 * Ends the running transition at once: the new month as it is meant to be, nothing faded.
-	 * `placeBoxes`: false when the boxes are about to be placed again anyway.
+	 * When `show` cuts it short for the next month (`forNext`), it leaves the people where they
+	 * are and the boxes unplaced (`show` places both), and returns where the people were going:
+	 * the next transition starts from there, as it would have from the finished one.
 	 */
-	private finishTransition({ placeBoxes = true } = {}) {
+	private finishTransition({ forNext = false } = {}): Record<string, Point> | null {
 		const running = this.transition;
-		if (!running) return;
+		if (!running) return null;
 		this.transition = null;
 		if (running.frame !== null) cancelFrame(running.frame);
 		const cy = this.cy;
@@ -554,22 +555,24 @@ export class GraphView {
 				.filter(isFaction)
 				.filter((n) => !running.wanted.has(n.id()))
 				.remove();
-			for (const [id, [x, y]] of Object.entries(running.plan.to.positions)) {
-				const node = cy.getElementById(id);
-				if (node.empty()) continue;
-				// Setting a position restyles the node and its group: only who is not there yet.
-				const at = node.position();
-				if (at.x !== x || at.y !== y) node.position({ x, y });
-			}
+			if (!forNext)
+				for (const [id, [x, y]] of Object.entries(running.plan.to.positions)) {
+					const node = cy.getElementById(id);
+					if (node.empty()) continue;
+					// Setting a position restyles the node and its group: only who is not there yet.
+					const at = node.position();
+					if (at.x !== x || at.y !== y) node.position({ x, y });
+				}
 			// Taking back an opacity restyles the element: only those the transition faded.
 			for (const id of running.faded) {
 				if (!running.wanted.has(id)) continue;
 				const element = cy.getElementById(id);
 				if (!element.empty()) element.removeStyle('opacity');
 			}
-			if (placeBoxes) this.placeFactionBoxes();
+			if (!forNext) this.placeFactionBoxes();
 		});
 		if (running.camera) this.cy.viewport(running.camera.to);
+		return forNext ? running.plan.to.positions : null;
 	}
 
 	/**

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { sharedWith } from './structural';
+
+describe('sharedWith', () => {
+	const legend = () => [
+		{ id: 'factions', items: [{ id: 'left', glyph: [{ tag: 'rect', attributes: { x: 1 } }] }] },
+		{ id: 'alliances', items: [{ id: 'troika', label: 'Troika' }] }
+	];
+
+	it('gives back the previous value where the new one equals it', () => {
+		const previous = legend();
+		expect(sharedWith(previous, legend())).toBe(previous);
+	});
+
+	it('keeps the unchanged parts and takes the changed ones', () => {
+		const previous = legend();
+		const next = legend();
+		next[1]!.items = [
+			{ id: 'troika', label: 'Troika' },
+			{ id: 'duumvirate', label: 'Duumvirate' }
+		];
+		const shared = sharedWith(previous, next);
+		expect(shared).not.toBe(previous);
+		expect(shared).toEqual(next);
+		expect(shared[0]).toBe(previous[0]);
+		expect(shared[1]).not.toBe(previous[1]);
+		expect(shared[1]!.items[0]).toBe(previous[1]!.items[0]);
+		expect(shared[1]!.items[1]).toBe(next[1]!.items[1]);
+	});
+
+	it('sees a removed or added key, a shorter array and a changed primitive', () => {
+		expect(sharedWith({ a: 1, b: 2 }, { a: 1 })).toEqual({ a: 1 });
+		expect(sharedWith({ a: 1 }, { a: 1, b: undefined })).toEqual({ a: 1, b: undefined });
+		expect(sharedWith({ a: 1 }, { a: 1, b: undefined })).toHaveProperty('b');
+		expect(sharedWith([1, 2, 3], [1, 2])).toEqual([1, 2]);
+		expect(sharedWith({ a: [1] }, { a: [2] })).toEqual({ a: [2] });
+		expect(sharedWith(NaN, NaN)).toBeNaN();
+	});
+
+	it('takes anything but plain data as it comes', () => {
+		const date = new Date(0);
+		const map = new Map([[1, 2]]);
+		expect(sharedWith(new Date(0), date)).toBe(date);
+		expect(sharedWith(new Map([[1, 2]]), map)).toBe(map);
+		expect(sharedWith([1], { 0: 1 })).toEqual({ 0: 1 });
+		expect(sharedWith(undefined, legend())).toEqual(legend());
+	});
+});

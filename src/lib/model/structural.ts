@@ -1,0 +1,36 @@
+/**
+ * `next`, sharing every part of it that equals the same part of `previous`: the same object
+ * where nothing in it changed. A view that re-renders what is not the same object (Svelte's
+ * keyed lists) then redraws only what changed, when `next` was computed afresh from data of
+ * which only a part changed (the legend of a new month: its alliances, not its factions).
+ * Plain data only: arrays, plain objects and primitives.
+ */
+export function sharedWith<T>(previous: unknown, next: T): T {
+	if (Object.is(previous, next)) return next;
+	if (Array.isArray(next)) {
+		if (!Array.isArray(previous)) return next;
+		const parts = next.map((part, i) => sharedWith(previous[i], part));
+		const same =
+			parts.length === previous.length && parts.every((part, i) => Object.is(part, previous[i]));
+		return (same ? previous : parts) as T;
+	}
+	if (isPlainObject(next)) {
+		if (!isPlainObject(previous)) return next;
+		const keys = Object.keys(next);
+		const parts: Record<string, unknown> = {};
+		let same = keys.length === Object.keys(previous).length;
+		for (const key of keys) {
+			const part = sharedWith(previous[key], next[key]);
+			parts[key] = part;
+			if (!Object.hasOwn(previous, key) || !Object.is(part, previous[key])) same = false;
+		}
+		return (same ? previous : parts) as T;
+	}
+	return next;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+	if (typeof value !== 'object' || value === null) return false;
+	const prototype = Object.getPrototypeOf(value);
+	return prototype === Object.prototype || prototype === null;
+}
