@@ -197,8 +197,9 @@ export class GraphView {
 			...model.edges.map((e) => e.id)
 		]);
 		const hubTargets = hubPositions(model, positions);
-		const animate = motion !== 'none';
+		let animate = motion !== 'none';
 		const from: TransitionFrame = { positions: {}, edges: [] };
+		let plan: TransitionPlan | null = null;
 		if (animate) {
 			const was: Record<string, Point> = {};
 			cy.nodes()
@@ -213,6 +214,23 @@ export class GraphView {
 				.edges()
 				.filter(isLine)
 				.map((edge) => edge.id());
+			const to: TransitionFrame = {
+				positions: Object.fromEntries(
+					[...model.people, ...model.hubs].map(({ id }) => [
+						id,
+						positions[id] ?? hubTargets[id] ?? from.positions[id] ?? [0, 0]
+					])
+				),
+				edges: model.edges.map((edge) => edge.id)
+			};
+			plan = planTransition(
+				from,
+				to,
+				TRANSITION.stages,
+				motion === 'cross-fade' ? TRANSITION.reducedMotion : undefined
+			);
+			// Nothing to glide or fade (a month where nobody comes, goes or moves): shown at once.
+			if (plan.duration <= 0) animate = false;
 		}
 		const nodes = new Map<string, cytoscape.NodeSingular>();
 		const arrived: string[] = [];
@@ -349,7 +367,7 @@ export class GraphView {
 			// The boxes as the transition starts, new groups included (once moved, below).
 			if (animate) this.placeFactionBoxes();
 		});
-		if (!animate) {
+		if (!animate || !plan) {
 			const moves: { node: cytoscape.NodeSingular; to: cytoscape.Position }[] = [];
 			for (const { id } of [...model.people, ...model.hubs]) {
 				const target = positions[id] ?? hubTargets[id];
@@ -368,21 +386,6 @@ export class GraphView {
 			});
 			return;
 		}
-		const to: TransitionFrame = {
-			positions: Object.fromEntries(
-				[...model.people, ...model.hubs].map(({ id }) => [
-					id,
-					positions[id] ?? hubTargets[id] ?? from.positions[id] ?? [0, 0]
-				])
-			),
-			edges: model.edges.map((edge) => edge.id)
-		};
-		const plan = planTransition(
-			from,
-			to,
-			TRANSITION.stages,
-			motion === 'cross-fade' ? TRANSITION.reducedMotion : undefined
-		);
 		// A new group fades in with its newcomers; one that people move into is there at once,
 		// or the people moving into it would be faded with it.
 		const newGroups = arrived.filter((id) => cy.getElementById(id).data('kind') === 'faction');
@@ -415,10 +418,6 @@ export class GraphView {
 			faded,
 			camera: null
 		};
-		if (plan.duration <= 0) {
-			this.finishTransition();
-			return;
-		}
 		this.transition.frame = nextFrame((now) => this.tick(now));
 	}
 
