@@ -323,9 +323,10 @@ export const SCALE = {
 	 * one frame, the rest in the frames after: cytoscape's first drawing of an element (its style,
 	 * its texture, its name measured) costs about a millisecond on a 2-core laptop, and the first
 	 * month of 10,000 people (672 newcomers) was one frame of 735 ms. At 250 a frame the longest
-	 * frames were still over 200 ms.
+	 * frames were still over 200 ms; at 100, playing 2,000 people had 19 frames over 50 ms in 5 s,
+	 * at 40 it has 9 (the rest is cytoscape redrawing 1,400 people and their lines).
 	 */
-	addedPerFrame: 100
+	addedPerFrame: 40
 } as const;
 
 /**
