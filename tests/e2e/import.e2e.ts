@@ -3,6 +3,14 @@ import { readFileSync } from 'node:fs';
 import { parseXml } from '../unit/xml';
 import { expect, test } from './console';
 import { dropFiles } from './files';
+import { positionsOf } from './graph';
+
+/** The parts of the graph's view (`GraphView`, exposed in test builds) read here. */
+interface GraphHook {
+	cy: { container(): HTMLElement | null };
+	placedPeople(): { id: string }[];
+	renderedPositionOf(id: string): { x: number; y: number } | null;
+}
 
 const exampleText = readFileSync(
 	new URL('../../static/examples/cultural-revolution.json', import.meta.url),
@@ -24,6 +32,15 @@ test('a dropped dataset is shown, kept after a reload, and the built-in data com
 	await page.goto('/?at=1926-10&focus=stalin');
 	await expect(graph(page)).toBeVisible();
 	await expect(datasetTitle(page)).toHaveText(BUILTIN_TITLE);
+	// The camera the user moved is for the old data: the new data is fitted whole.
+	const area = (await graph(page).boundingBox())!;
+	await page.mouse.move(area.x + area.width * 0.5, area.y + area.height * 0.5);
+	await page.mouse.down();
+	await page.mouse.move(area.x + area.width * 0.95, area.y + area.height * 0.95, { steps: 5 });
+	await page.mouse.up();
+	const before = await page.evaluateHandle(
+		() => (window as unknown as { __factionsGraph: unknown }).__factionsGraph
+	);
 
 	// The file is read and checked in a worker, away from the page.
 	const workers: string[] = [];
@@ -41,6 +58,23 @@ test('a dropped dataset is shown, kept after a reload, and the built-in data com
 	await expect(
 		page.getByRole('application', { name: /Faction graph for May 1966: 10 people/ })
 	).toBeVisible();
+	// The graph drew the new data in place (its view was kept, not made again): ten people, all
+	// of them on screen, and nobody of the old data left.
+	await positionsOf(page, []);
+	const drawn = await page.evaluate((kept) => {
+		const view = (window as unknown as { __factionsGraph: GraphHook }).__factionsGraph;
+		const { width, height } = view.cy.container()!.getBoundingClientRect();
+		const people = view.placedPeople().map(({ id }) => ({ id, at: view.renderedPositionOf(id)! }));
+		return {
+			kept: view === kept,
+			ids: people.map((p) => p.id),
+			offScreen: people.filter(({ at }) => at.x < 0 || at.y < 0 || at.x > width || at.y > height)
+		};
+	}, before);
+	expect(drawn.kept).toBe(true);
+	expect(drawn.ids).toHaveLength(10);
+	expect(drawn.ids).not.toContain('stalin');
+	expect(drawn.offScreen).toEqual([]);
 	await kept(page);
 
 	await page.reload();
