@@ -9,16 +9,33 @@ import { loadPrebuilt } from './prebuilt';
  * what is shown, else one computed in a Web Worker, with its progress.
  */
 export class LayoutState {
-	flipbook = $state.raw<Flipbook | null>(null);
+	/** The latest flip-book, with what it was laid out for. */
+	#laidOut = $state.raw<{ dataset: Dataset; filter: StageFilter; flipbook: Flipbook } | null>(null);
 	progress = $state<LayoutProgress | null>(null);
 	error = $state<string | null>(null);
 	private client = new LayoutClient();
 	private request = 0;
 
+	get flipbook(): Flipbook | null {
+		return this.#laidOut?.flipbook ?? null;
+	}
+
+	/**
+	 * The flip-book of `dataset` as filtered, or `null` while it is laid out: a page that has just
+	 * changed its dataset or filter must not draw the new people with the old places before
+	 * `load` has been asked for them.
+	 */
+	flipbookOf(dataset: Dataset, filter: StageFilter): Flipbook | null {
+		const laidOut = this.#laidOut;
+		return laidOut && laidOut.dataset === dataset && laidOut.filter === filter
+			? laidOut.flipbook
+			: null;
+	}
+
 	/** Starts laying out `dataset` as filtered; `cached` is the URL of a precomputed flip-book. */
 	async load(dataset: Dataset, filter: StageFilter, cached?: string) {
 		const request = ++this.request;
-		this.flipbook = null;
+		this.#laidOut = null;
 		this.error = null;
 		this.progress = null;
 		const started = performance.now();
@@ -33,7 +50,7 @@ export class LayoutState {
 				});
 			}
 			if (request !== this.request) return;
-			this.flipbook = flipbook;
+			this.#laidOut = { dataset, filter, flipbook };
 			this.progress = null;
 		} catch (error) {
 			if (request === this.request) this.error = (error as Error).message;
