@@ -29,16 +29,19 @@ export async function dropTransfer(page: Page, transfer: JSHandle<DataTransfer>)
 }
 
 /**
- * Waits until the page shows `text` and, unless `graph` is false, the graph is drawn. Checked
- * four times a second with two cheap queries: Playwright's role and text locators walk the whole
- * page on every try, which at thousands of people is itself a long task on the page measured.
+ * Waits until the page shows `text` and, unless `graph` is false, the graph is drawn: in sight,
+ * not the last dataset's graph kept hidden while the new one is laid out. Checked four times a
+ * second with two cheap queries: Playwright's role and text locators walk the whole page on
+ * every try, which at thousands of people is itself a long task on the page measured.
  */
 export async function waitQuietly(page: Page, text: RegExp, { graph = true, timeout = 180_000 }) {
 	await page.waitForFunction(
 		({ source, graph }) =>
 			new RegExp(source).test(document.querySelector('main')?.textContent ?? '') &&
 			(!graph ||
-				document.querySelector('[role="application"][aria-label^="Faction graph"]') !== null),
+				document
+					.querySelector('[role="application"][aria-label^="Faction graph"]')
+					?.checkVisibility({ visibilityProperty: true }) === true),
 		{ source: text.source, graph },
 		{ polling: 250, timeout }
 	);
