@@ -269,6 +269,12 @@ describe('GraphView, headless', () => {
 
 		view.highlight({ kind: 'person', id: 'nobody' });
 		expect(withClass('dimmed')).toEqual([]);
+
+		// Selected, then someone who is not on stage: nothing stays dimmed from before.
+		view.highlight({ kind: 'person', id: 'dan' });
+		view.highlight({ kind: 'person', id: 'nobody' });
+		expect(withClass('dimmed')).toEqual([]);
+		expect(withClass('selected')).toEqual([]);
 	});
 
 	it('marks what changed against another date, and a new call replaces the marks', () => {
