@@ -242,8 +242,9 @@ export class GraphView {
 		const comingPeople: cytoscape.ElementDefinition[] = [];
 		const comingGroups: cytoscape.ElementDefinition[] = [];
 		const comingLines: cytoscape.ElementDefinition[] = [];
+		// Newcomers are gathered and added together: one `cy.add` a change, not one an element.
 		const add = (definition: cytoscape.ElementDefinition, later: cytoscape.ElementDefinition[]) =>
-			gradual ? later.push(definition) : cy.add(definition);
+			later.push(definition);
 		cy.batch(() => {
 			// Who leaves stays on stage to fade out when the change is animated.
 			if (!animate) {
@@ -360,8 +361,12 @@ export class GraphView {
 			}
 			for (const edge of newEdges) add({ group: 'edges', data: { ...edge } }, comingLines);
 			arrived.push(...newEdges.map((edge) => edge.id));
-			// Who arrives is invisible until their stage.
-			if (animate) for (const id of arrived) cy.getElementById(id).style('opacity', 0);
+			if (!gradual) {
+				// People before the groups and hubs among them, then the lines between them.
+				const added = cy.add([...comingPeople, ...comingGroups, ...comingLines]);
+				// Who arrives is invisible until their stage.
+				if (animate) added.style('opacity', 0);
+			}
 			// The boxes as the transition starts, new groups included (once moved, below).
 			if (animate) this.placeFactionBoxes();
 		});
