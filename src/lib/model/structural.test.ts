@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedWith } from './structural';
+import { keepUnchangedById, sharedWith } from './structural';
 
 describe('sharedWith', () => {
 	const legend = () => [
@@ -44,5 +44,24 @@ describe('sharedWith', () => {
 		expect(sharedWith(new Map([[1, 2]]), map)).toBe(map);
 		expect(sharedWith([1], { 0: 1 })).toEqual({ 0: 1 });
 		expect(sharedWith(undefined, legend())).toEqual(legend());
+	});
+});
+
+describe('keepUnchangedById', () => {
+	it('keeps the items that did not change, by id, whatever their place', () => {
+		const stalin = { id: 'stalin', offices: ['General Secretary'] };
+		const trotsky = { id: 'trotsky', offices: ['People’s Commissar of War'] };
+		const previous = [stalin, trotsky];
+		const next = [
+			{ id: 'zinoviev', offices: [] },
+			{ id: 'stalin', offices: ['General Secretary'] },
+			{ id: 'trotsky', offices: [] }
+		];
+		keepUnchangedById(previous, next);
+		expect(next[1]).toBe(stalin);
+		// Changed: the new item, with its unchanged parts shared.
+		expect(next[2]).not.toBe(trotsky);
+		expect(next[2]).toEqual({ id: 'trotsky', offices: [] });
+		expect(next[0]).toEqual({ id: 'zinoviev', offices: [] });
 	});
 });

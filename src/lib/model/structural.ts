@@ -34,3 +34,18 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 	const prototype = Object.getPrototypeOf(value);
 	return prototype === Object.prototype || prototype === null;
 }
+
+/**
+ * Puts in `next`, in place, each item of `previous` that equals (`sharedWith`) the item of the
+ * same id in `next`: a keyed list (the text view's rows of a month) then redraws only the rows
+ * that changed, where every row was a new object of the same content on each step. `next` must
+ * be an array nobody has seen yet; ids are matched, not places, so an item that came or went
+ * does not unshare the rest.
+ */
+export function keepUnchangedById<T extends { id: string }>(previous: readonly T[], next: T[]) {
+	const before = new Map(previous.map((item) => [item.id, item]));
+	next.forEach((item, i) => {
+		const old = before.get(item.id);
+		if (old !== undefined) next[i] = sharedWith(old, item);
+	});
+}

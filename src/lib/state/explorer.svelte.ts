@@ -2,6 +2,7 @@ import { monthAnnouncement } from '$lib/model/announce';
 import { presentationOf, stepAfter, type PresentCommand } from '$lib/model/presentation';
 import type { Dataset } from '$lib/model/schema';
 import { filterSnapshot, snapshotAt, type Snapshot, type StageFilter } from '$lib/model/snapshot';
+import { keepUnchangedById } from '$lib/model/structural';
 import { addMonths } from '$lib/model/time';
 import {
 	explorerTransition,
@@ -164,6 +165,13 @@ class SnapshotMemo {
 		const hit = this.kept.find((k) => k.dataset === dataset && k.snapshot.at === month);
 		if (hit) return hit.snapshot;
 		const snapshot = snapshotAt(dataset, month);
+		// Who did not change since the last month taken is the same object in both: the text
+		// view's rows of them (keyed lists) are then left as they are on a step.
+		const last = this.kept.find((k) => k.dataset === dataset)?.snapshot;
+		if (last) {
+			keepUnchangedById(last.people, snapshot.people);
+			keepUnchangedById(last.alliances, snapshot.alliances);
+		}
 		this.kept = [{ dataset, snapshot }, ...this.kept].slice(0, this.size);
 		return snapshot;
 	}
