@@ -74,3 +74,23 @@ describe('the parts of a view', () => {
 		stop();
 	});
 });
+
+describe('the months the explorer shows', () => {
+	it('keep who did not change as the same object, and take who changed afresh', () => {
+		const explorer = new ExplorerState(builtinDataset, '1926-09');
+		const before = explorer.shown;
+		explorer.readUrl(at('at=1926-10'));
+		const after = explorer.shown;
+		expect(after.at).toBe('1926-10');
+		const person = (id: string, snapshot = after) => snapshot.people.find((p) => p.id === id)!;
+		// Kalinin held the same offices and stood in the same place in both months.
+		expect(person('kalinin')).toEqual(person('kalinin', before));
+		expect(person('kalinin')).toBe(person('kalinin', before));
+		// Trotsky left the Politburo in October 1926: his row is new.
+		expect(person('trotsky').politburo).not.toBe(person('trotsky', before).politburo);
+		expect(person('trotsky')).not.toBe(person('trotsky', before));
+		// Going back finds the same objects again.
+		explorer.readUrl(at('at=1926-09'));
+		expect(person('kalinin', explorer.shown)).toBe(person('kalinin', after));
+	});
+});
