@@ -16,10 +16,6 @@ export class LayoutState {
 	private client = new LayoutClient();
 	private request = 0;
 
-	get flipbook(): Flipbook | null {
-		return this.#laidOut?.flipbook ?? null;
-	}
-
 	/**
 	 * The flip-book of `dataset` as filtered, or `null` while it is laid out: a page that has just
 	 * changed its dataset or filter must not draw the new people with the old places before
