@@ -236,15 +236,13 @@ export class GraphView {
 		}
 		const nodes = new Map<string, cytoscape.NodeSingular>();
 		const arrived: string[] = [];
-		// Shown at once, newcomers come a frame's worth at a time (see `SCALE.addedPerFrame`):
-		// people first, then the hubs at their centroids and new groups around them, then lines.
+		// Newcomers are gathered and added together, one `cy.add` for all. Shown at once, they come
+		// a frame's worth at a time (see `SCALE.addedPerFrame`): people first, then the hubs at
+		// their centroids and new groups around them, then lines.
 		const gradual = !animate && this.drawn;
 		const comingPeople: cytoscape.ElementDefinition[] = [];
 		const comingGroups: cytoscape.ElementDefinition[] = [];
 		const comingLines: cytoscape.ElementDefinition[] = [];
-		// Newcomers are gathered and added together: one `cy.add` a change, not one an element.
-		const add = (definition: cytoscape.ElementDefinition, later: cytoscape.ElementDefinition[]) =>
-			later.push(definition);
 		cy.batch(() => {
 			// Who leaves stays on stage to fade out when the change is animated.
 			if (!animate) {
@@ -259,10 +257,11 @@ export class GraphView {
 				const node = cy.getElementById(faction.id);
 				if (node.empty()) {
 					// Sized and placed around its members once they are on stage.
-					add(
-						{ group: 'nodes', data: { ...faction, width: 1, height: 1 }, pannable: true },
-						comingGroups
-					);
+					comingGroups.push({
+						group: 'nodes',
+						data: { ...faction, width: 1, height: 1 },
+						pannable: true
+					});
 					arrived.push(faction.id);
 				}
 			}
@@ -289,15 +288,12 @@ export class GraphView {
 				const node = cy.getElementById(person.id);
 				const wanted = personNodeData(person);
 				if (node.empty()) {
-					add(
-						{
-							group: 'nodes',
-							data: wanted,
-							position: { x: target[0], y: target[1] },
-							pannable: true
-						},
-						comingPeople
-					);
+					comingPeople.push({
+						group: 'nodes',
+						data: wanted,
+						position: { x: target[0], y: target[1] },
+						pannable: true
+					});
 					arrived.push(person.id);
 					continue;
 				}
@@ -318,15 +314,12 @@ export class GraphView {
 				const target = hubTargets[hub.id] ?? [0, 0];
 				const node = cy.getElementById(hub.id);
 				if (node.empty()) {
-					add(
-						{
-							group: 'nodes',
-							data: { ...hub },
-							position: { x: target[0], y: target[1] },
-							pannable: true
-						},
-						comingGroups
-					);
+					comingGroups.push({
+						group: 'nodes',
+						data: { ...hub },
+						position: { x: target[0], y: target[1] },
+						pannable: true
+					});
 					arrived.push(hub.id);
 					continue;
 				}
@@ -359,7 +352,7 @@ export class GraphView {
 				if (edge.bend === undefined) line.removeData('bend');
 				line.data({ ...edge });
 			}
-			for (const edge of newEdges) add({ group: 'edges', data: { ...edge } }, comingLines);
+			for (const edge of newEdges) comingLines.push({ group: 'edges', data: { ...edge } });
 			arrived.push(...newEdges.map((edge) => edge.id));
 			if (!gradual) {
 				// People before the groups and hubs among them, then the lines between them.
