@@ -165,7 +165,9 @@ async function profileScale(browser: Browser, base: string) {
 				.sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
 				.slice(0, 4)
 				.map((e) => `${e.name} ${ms((e.dur ?? 0) / 1000)}`);
-			console.log(`task ${ms((r.dur ?? 0) / 1000)}: ${inside.join(', ')}`);
+			console.log(
+				`task ${ms((r.dur ?? 0) / 1000)} (the thread ran ${ms((r.tdur ?? r.dur ?? 0) / 1000)}): ${inside.join(', ')}`
+			);
 		}
 		console.log(`trace: ${longRuns.length} tasks over 50 ms; inclusive time of events in them:`);
 		for (const [name, t] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 20))

@@ -37,9 +37,8 @@ describe('monthPicture', () => {
 		expect(picture.graph.svg).toContain(
 			`width="${Math.round((x2 - x1) * FIT.maxZoom * 100) / 100}"`
 		);
-		expect(picture.graph.svg).toContain(
-			`data-readable-width="${Math.round((x2 - x1) * READABLE_ZOOM * 100) / 100}"`
-		);
+		expect(picture.graph.readable.width).toBeCloseTo((x2 - x1) * READABLE_ZOOM, 6);
+		expect(picture.graph.readable.height).toBeCloseTo((y2 - y1) * READABLE_ZOOM, 6);
 	});
 
 	it('names the month in its title, its description and its label, and escapes nothing twice', () => {

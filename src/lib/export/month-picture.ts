@@ -1,5 +1,5 @@
 import { boundsOf, type Positions } from '../graph/arrange';
-import { pictureSizes, type Box } from '../graph/camera';
+import { pictureSizes, type Box, type Size } from '../graph/camera';
 import { graphModelOf } from '../graph/elements';
 import { CSS_FONT_STACK } from '../graph/encoding';
 import { graphLabelOf } from '../model/describe';
@@ -28,6 +28,8 @@ export interface MonthPicture {
 		box: Box;
 		/** What the graph shows, in words, for screen readers. */
 		label: string;
+		/** The smallest size a narrow view draws it at, whose names read (see `pictureSizes`). */
+		readable: Size;
 	};
 	/** The part of the dataset the month's text view and legend read (see `monthExtract`). */
 	dataset: Dataset;
@@ -78,7 +80,6 @@ export function monthPicture(dataset: Dataset, month: string, positions: Positio
 	const svg =
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(box.x1)} ${n(box.y1)} ${n(width)} ${n(height)}" ` +
 		`width="${n(closest.width)}" height="${n(closest.height)}" ` +
-		`data-readable-width="${n(readable.width)}" data-readable-height="${n(readable.height)}" ` +
 		`font-family="${escapeXml(CSS_FONT_STACK)}" role="img" aria-label="${escapeXml(label)}">` +
 		graphMarkup({ model, positions }, 'picture-') +
 		'</svg>';
@@ -87,7 +88,7 @@ export function monthPicture(dataset: Dataset, month: string, positions: Positio
 		date,
 		title: `Factions — ${date}`,
 		description: monthDescription(dataset, snapshot, date),
-		graph: { svg, box, label },
+		graph: { svg, box, label, readable },
 		dataset: monthExtract(dataset, snapshot),
 		snapshot: { ...snapshot, edges: [] }
 	};

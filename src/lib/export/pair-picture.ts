@@ -1,5 +1,5 @@
 import { boundsOf } from '../graph/arrange';
-import { pictureSizes, type Box } from '../graph/camera';
+import { pictureSizes, type Box, type Size } from '../graph/camera';
 import { graphModelOf } from '../graph/elements';
 import { CSS_FONT_STACK } from '../graph/encoding';
 import { comparisonMarks } from '../graph/marks';
@@ -20,6 +20,8 @@ export interface PairPicture {
 	/** Both graphs in one frame of coordinates (see `layoutPair`), marked as the view marks them. */
 	panels: { name: 'a' | 'b'; month: string; date: string; svg: string; label: string }[];
 	box: Box;
+	/** The smallest size a narrow view draws both panels at, whose names read (see `pictureSizes`). */
+	readable: Size;
 	/**
 	 * Where everyone stands in both panels: the compare view of the built-in data starts from it
 	 * for this pair, rather than laying it out again (a browser's floating point may place a
@@ -59,7 +61,6 @@ export function pairPicture(dataset: Dataset, a: string, b: string): PairPicture
 		const svg =
 			`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(box.x1)} ${n(box.y1)} ${n(width)} ${n(height)}" ` +
 			`width="${n(closest.width)}" height="${n(closest.height)}" ` +
-			`data-readable-width="${n(readable.width)}" data-readable-height="${n(readable.height)}" ` +
 			`font-family="${escapeXml(CSS_FONT_STACK)}" role="img" aria-label="${escapeXml(label)}">` +
 			graphMarkup(
 				{ model: models[name], positions: pair[name], marks: marks[name] },
@@ -78,6 +79,7 @@ export function pairPicture(dataset: Dataset, a: string, b: string): PairPicture
 		description: `The Soviet leadership in ${dates}: who was on stage, in which faction and alliance, and what changed between the two dates.`,
 		panels,
 		box,
+		readable,
 		layout: pair,
 		comparison: { ...comparison, a: withoutEdges(comparison.a), b: withoutEdges(comparison.b) },
 		alliances,
