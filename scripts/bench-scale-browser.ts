@@ -4,10 +4,11 @@
  * For 500, 2,000 and 10,000 synthetic people and a bloc of 1,000 members: the main-thread tasks
  * over 50 ms from the drop to the graph (opening), over 20 slider steps (stepping), and over 5 s
  * of playback at the fastest speed (playing); for 100,000 people, how soon the refusal is shown;
- * and the built-in data's `factions:step` median and p95. Compare the two columns (ratios), not
+ * the compare view opened on 2,000 people at three pairs of dates (from the navigation until the
+ * page is quiet); and the built-in data's `factions:step` median and p95. Compare the two columns (ratios), not
  * the figures with the targets: other people's work runs on the same 2 cores.
  * Run: npm run bench -- --scale [--against <commit>] [--quick] [--case <label>] (quick: 500
- * people and the bloc; a case: only those whose label starts so, such as "2,000" or "a bloc").
+ * people and the bloc; a case: only those whose label starts so, such as "2,000", "a bloc" or "the compare view").
  */
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { dropTransfer, fileTransfer, waitQuietly } from './bench-drop';
 import { freePort, answers } from './preview';
 import { syntheticDataset } from './synthetic';
 import { selectFastestSpeed } from './bench-controls';
+import { compareOpenings } from './bench-compare';
 
 /** The tasks over 50 ms in a span: how many, and the longest (ms, 0 for none). */
 interface LongTasks {
@@ -272,6 +274,34 @@ export async function benchScaleBrowser(against = 'main', quick = false, only?: 
 				const longest = b && a ? ` (longest ${ratio(b.longest, a.longest)})` : '';
 				console.log(
 					`  ${which.label.padEnd(28)} ${phase.padEnd(9)} ${shown(b).padEnd(30)} → ${shown(a)}${longest}`
+				);
+			}
+		}
+		const compareLabel = 'the compare view at 2,000 people';
+		if (!only || compareLabel.startsWith(only)) {
+			const openings: Record<'before' | 'after', Awaited<ReturnType<typeof compareOpenings>>> = {
+				before: [],
+				after: []
+			};
+			for (const [side, server] of [
+				['before', before],
+				['after', after]
+			] as const) {
+				try {
+					openings[side] = await compareOpenings(browser, server.base);
+				} catch (error) {
+					console.log(
+						`  ${compareLabel}, ${side}: did not answer: ${String(error).split('\n')[0]}`
+					);
+				}
+			}
+			for (const [index, opening] of openings.after.entries()) {
+				const b = openings.before[index];
+				const a = summary(opening.tasks);
+				const was = b ? summary(b.tasks) : undefined;
+				const longest = was ? ` (longest ${ratio(was.longest, a.longest)})` : '';
+				console.log(
+					`  ${`${compareLabel}, ${opening.a} against ${opening.b}`.padEnd(28)} opening   ${shown(was).padEnd(30)} → ${shown(a)}${longest}`
 				);
 			}
 		}

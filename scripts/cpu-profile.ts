@@ -95,3 +95,20 @@ export function libraryChunks(): Set<string> {
 			.map(([chunk]) => chunk.replace(/^.*\//, ''))
 	);
 }
+
+/**
+ * Time in Svelte's flush, by the first frame under it outside the libraries' chunks: which of
+ * the app's effects and deriveds the time went to (`(runtime)`: the runtime's own).
+ */
+export function effects(profile: Profile, weights: number[], libraries: Set<string>) {
+	const { parent, byId } = profileTree(profile);
+	return timeBy(profile, weights, (id) => {
+		const chain: ProfileNode[] = [];
+		for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+			chain.unshift(byId.get(at)!);
+		const start = chain.findIndex((n) => n.callFrame.functionName === 'flush');
+		if (start < 0) return undefined;
+		const first = chain.slice(start).find((n) => !libraries.has(frameFile(n.callFrame.url)));
+		return first ? frameName(first) : '(runtime)';
+	});
+}

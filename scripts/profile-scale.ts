@@ -29,6 +29,7 @@ import {
 	profileTree,
 	timeBy,
 	timeByCaller,
+	effects,
 	type Profile,
 	type ProfileNode
 } from './cpu-profile';
@@ -56,20 +57,6 @@ function stacks(
 			if (ours(node)) names.unshift(node.callFrame.functionName || '(anon)');
 		}
 		return names.slice(-depth).join(' > ') || '(library or browser only)';
-	});
-}
-
-/** Time in Svelte's flush, by the first frame under it outside the libraries' chunks. */
-function effects(profile: Profile, weights: number[], libraries: Set<string>) {
-	const { parent, byId } = profileTree(profile);
-	return timeBy(profile, weights, (id) => {
-		const chain: ProfileNode[] = [];
-		for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
-			chain.unshift(byId.get(at)!);
-		const start = chain.findIndex((n) => n.callFrame.functionName === 'flush');
-		if (start < 0) return undefined;
-		const first = chain.slice(start).find((n) => !libraries.has(file(n.callFrame.url)));
-		return first ? frameName(first) : '(runtime)';
 	});
 }
 

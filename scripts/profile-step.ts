@@ -17,6 +17,7 @@ import {
 	sampleWeights,
 	timeBy,
 	timeByCaller,
+	effects,
 	type Profile,
 	type ProfileNode
 } from './cpu-profile';
@@ -147,6 +148,9 @@ async function profileSteps(browser: Browser, base: string) {
 			console.log(`${ms(t).padStart(10)}  ${(t / steps).toFixed(3)} ms/step  ${name}`);
 		console.log("by the app's innermost call (library work put down to the app code that asked):");
 		for (const [name, t] of timeByCaller(profile, weights, ours, frameName).slice(0, 30))
+			console.log(`${ms(t).padStart(10)}  ${(t / steps).toFixed(3)} ms/step  ${name}`);
+		console.log("Svelte's effects and deriveds, by the first frame outside the runtime:");
+		for (const [name, t] of effects(profile, weights, libraries).slice(0, 20))
 			console.log(`${ms(t).padStart(10)}  ${(t / steps).toFixed(3)} ms/step  ${name}`);
 		console.log('inclusive time of chosen functions:');
 		for (const name of chosen) {
