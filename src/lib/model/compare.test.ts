@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { syntheticDataset } from '../../../scripts/synthetic';
 import { readDatasetFixture } from '../../../tests/unit/fixtures';
 import { alliancesAtEither, compareMoments, comparisonInWords, itemInWords } from './compare';
-import { filterSnapshot } from './snapshot';
+import { filterSnapshot, snapshotAt, type Snapshot } from './snapshot';
+import { monthsBetween } from './time';
 
 const edgeCases = readDatasetFixture('edge-cases.json');
 
@@ -44,6 +46,43 @@ describe('compareMoments on the edge-case fixture', () => {
 		expect(everyone.b.people.map((p) => p.id)).toContain('dan');
 		expect(politburo.b.people.map((p) => p.id)).not.toContain('dan');
 		expect(politburo.sections.flatMap((s) => s.items.map((i) => i.id))).not.toContain('dan');
+	});
+});
+
+describe('compareMoments on a large dataset', () => {
+	/** What each section asks of a snapshot about one of its items. */
+	const probes: Record<string, (s: Snapshot, id: string) => string> = {
+		leftPolitburo: (s, id) => s.people.find((p) => p.id === id)?.politburo ?? 'none',
+		joinedFull: (s, id) => s.people.find((p) => p.id === id)?.politburo ?? 'none',
+		joinedCandidate: (s, id) => s.people.find((p) => p.id === id)?.politburo ?? 'none',
+		changedFaction: (s, id) => s.people.find((p) => p.id === id)?.faction ?? 'none',
+		leftStage: (s, id) => (s.people.some((p) => p.id === id) ? 'on' : 'off'),
+		joinedStage: (s, id) => (s.people.some((p) => p.id === id) ? 'on' : 'off'),
+		alliancesDissolved: (s, id) => (s.alliances.some((a) => a.id === id) ? 'on' : 'off'),
+		alliancesFormed: (s, id) => (s.alliances.some((a) => a.id === id) ? 'on' : 'off')
+	};
+
+	it.each([
+		['1900-03', '1904-09'],
+		['1904-09', '1900-03']
+	])('dates every change from %s to %s as the whole dataset, month by month, does', (a, b) => {
+		const dataset = syntheticDataset(200, 72);
+		const comparison = compareMoments(dataset, a, b);
+		const forward = a <= b;
+		const months = monthsBetween(forward ? a : b, forward ? b : a);
+		const whole = months.map((month) => snapshotAt(dataset, month));
+		let dated = 0;
+		for (const section of comparison.sections)
+			for (const item of section.items) {
+				const value = (i: number) => probes[section.key]!(whole[i]!, item.id);
+				const changes = months.slice(1).filter((_, i) => value(i + 1) !== value(i));
+				// Forward, the change that set the later value; backward, the first that ended it.
+				expect(item.month, `${section.key} ${item.id}`).toBe(
+					(forward ? changes.at(-1) : changes[0]) ?? null
+				);
+				dated += 1;
+			}
+		expect(dated).toBeGreaterThan(50);
 	});
 });
 

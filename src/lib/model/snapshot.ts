@@ -119,6 +119,13 @@ interface SnapshotIndex {
  */
 const MAX_INDEXED_MONTHS = 12_000;
 
+/**
+ * Datasets of fewer people and alliances than this are not indexed by month either: scanning
+ * them costs less than the index's month lists, made anew for every small part of a dataset a
+ * comparison reads (see `compareMoments`), thousands at a time.
+ */
+const MIN_INDEXED_ITEMS = 32;
+
 const indexes = new WeakMap<Dataset, SnapshotIndex>();
 
 const monthNumber = (key: DayKey) =>
@@ -142,7 +149,10 @@ function indexOf(dataset: Dataset): SnapshotIndex {
 	const firstMonth = monthNumber(startKey(dataset.meta.start));
 	const lastMonth = monthNumber(startKey(dataset.meta.end));
 	const monthCount = lastMonth - firstMonth + 1;
-	const indexed = monthCount > 0 && monthCount <= MAX_INDEXED_MONTHS;
+	const indexed =
+		monthCount > 0 &&
+		monthCount <= MAX_INDEXED_MONTHS &&
+		dataset.people.length + dataset.alliances.length >= MIN_INDEXED_ITEMS;
 	const peopleByMonth: number[][] = indexed ? Array.from({ length: monthCount }, () => []) : [];
 	const alliancesByMonth: number[][] = indexed ? Array.from({ length: monthCount }, () => []) : [];
 	/** Adds `item` to every month that `[from, to)` touches, clipped to the range. */
