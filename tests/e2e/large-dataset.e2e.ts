@@ -170,3 +170,37 @@ test('a month with more people than the graph draws shows each faction as one gr
 	await expect(note).toHaveCount(0);
 	await expect.poll(drawn).toEqual({ people: 329, crowds: [] });
 });
+
+test('the compare view lists a page of each long section of what changed, and the rest when asked', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	// From January 1905 to January 1915, 110 of 500 people joined the Politburo as candidates.
+	const text = JSON.stringify(syntheticDataset(500, 240));
+	await page.goto('/');
+	await dropFiles(page, [{ name: 'synthetic-500.json', text }]);
+	await expect(page.getByTestId('dataset-title')).toHaveText('Synthetic: 500 people');
+	// Kept in the browser once drawn: the compare view opens it from there.
+	await expect(page.getByRole('application', { name: /Faction graph/ })).toBeVisible({
+		timeout: 90_000
+	});
+	await page.goto('/compare?a=1905-01&b=1915-01');
+	await expect(
+		page.getByRole('application', { name: /Faction graph for January 1915/ })
+	).toBeVisible({ timeout: 60_000 });
+	const section = (heading: string) =>
+		page.locator('dt', { hasText: heading }).locator('xpath=following-sibling::dd[1]');
+	const candidates = section('Joined the Politburo as candidates');
+	await expect(candidates.getByRole('listitem')).toHaveCount(100);
+	await expect(candidates).toContainText('10 more not listed.');
+	// A section of no more than a page lists everyone, with nothing to ask for.
+	await expect(section('Left the Politburo').getByRole('listitem')).toHaveCount(92);
+	await expect(section('Left the Politburo').getByRole('button')).toHaveCount(0);
+	await page
+		.getByRole('button', { name: 'List 10 more of Joined the Politburo as candidates' })
+		.click();
+	await expect(candidates.getByRole('listitem')).toHaveCount(110);
+	await expect(candidates.getByRole('button')).toHaveCount(0);
+	// Every name listed links to its month in the explorer.
+	await expect(candidates.getByRole('link')).toHaveCount(110);
+});
