@@ -121,17 +121,24 @@ function monthOfChange(
 	forward: boolean
 ): string | null {
 	const months = [lo, ...boundaryMonths(slice).filter((m) => m > lo && m <= hi)];
-	let found: string | null = null;
-	let previous = probe(narrow(snapshotAt(slice, lo)));
-	for (const month of months.slice(1)) {
-		const value = probe(narrow(snapshotAt(slice, month)));
-		if (value !== previous) {
-			found = month;
-			if (!forward) break;
+	const valueAt = (month: string) => probe(narrow(snapshotAt(slice, month)));
+	if (forward) {
+		// The last change, looked for from the later date back: most are found at once.
+		let later = valueAt(months[months.length - 1]!);
+		for (let i = months.length - 1; i > 0; i--) {
+			const earlier = valueAt(months[i - 1]!);
+			if (earlier !== later) return months[i]!;
+			later = earlier;
 		}
+		return null;
+	}
+	let previous = valueAt(lo);
+	for (const month of months.slice(1)) {
+		const value = valueAt(month);
+		if (value !== previous) return month;
 		previous = value;
 	}
-	return found;
+	return null;
 }
 
 const statusProbe =
