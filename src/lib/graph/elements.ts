@@ -1,7 +1,7 @@
 import { allianceLines } from '../model/alliance-lines';
 import { meanPoint } from '../model/geometry';
 import type { AllianceKind } from '../model/schema';
-import type { Snapshot } from '../model/snapshot';
+import type { PersonAtMoment, Snapshot } from '../model/snapshot';
 import type { Point, Positions } from './arrange';
 import type { Box } from './camera';
 import { edgeBends } from './edge-bends';
@@ -121,12 +121,21 @@ export function statusClass(politburo: 'full' | 'candidate' | null): StatusClass
  * that an alliance of more than `hubAbove` members is a hub with one spoke per member (see
  * `allianceLines`). The data exports that keep every pair pass `hubAbove` of `Infinity`.
  */
+/**
+ * Each person's node as last made for a faction list, by the snapshot's person: a month keeps
+ * the people who did not change as the same objects (see `keepUnchangedById`), and so their nodes
+ * stay the same objects too, which the graph then knows it need not look at again.
+ */
+const personNodes = new WeakMap<readonly FactionStyle[], WeakMap<PersonAtMoment, PersonNodeData>>();
+
 export function graphModelOf(
 	snapshot: Snapshot,
 	factions: readonly FactionStyle[],
 	hubAbove: number = SCALE.hubAbove
 ): GraphModel {
 	const colourOf = new Map(factions.map((f) => [f.id, f.colour]));
+	let nodes = personNodes.get(factions);
+	if (!nodes) personNodes.set(factions, (nodes = new WeakMap()));
 	const allianceById = new Map(snapshot.alliances.map((a) => [a.id, a]));
 	const used = new Set(snapshot.people.map((p) => p.faction));
 	// From the alliances, never `snapshot.edges`: a large alliance's pairs are not worked out.
@@ -143,8 +152,10 @@ export function graphModelOf(
 				kind: 'faction'
 			})),
 		people: snapshot.people.map((person) => {
+			const known = nodes.get(person);
+			if (known) return known;
 			const status = statusClass(person.politburo);
-			return {
+			const node: PersonNodeData = {
 				id: person.id,
 				label: person.label,
 				...(person.faction ? { parent: person.faction } : {}),
@@ -153,6 +164,8 @@ export function graphModelOf(
 				size: STATUS_GLYPH[status].size,
 				colour: (person.faction && colourOf.get(person.faction)) || INK.unknownFaction
 			};
+			nodes.set(person, node);
+			return node;
 		}),
 		edges: lines.map((line) => {
 			const alliance = allianceById.get(line.alliance)!;

@@ -107,6 +107,30 @@ describe('GraphView, headless', () => {
 		expect(idsOf(cy.edges())).toEqual([]);
 	});
 
+	it('sets again only who comes as a new object, and draws again as they were who left and came back', () => {
+		const first = modelAt('1926-02');
+		newView().show(first, positionsAt('1926-02'), 'none');
+		const cy = view.cy;
+		const renamed = {
+			...first,
+			people: first.people.map((p) => (p.id === 'bob' ? { ...p, label: 'Robert' } : p))
+		};
+		view.show(renamed, positionsAt('1926-03'), 'none');
+		expect(cy.getElementById('bob').data('label')).toBe('Robert');
+		expect(cy.getElementById('carol').data('label')).toBe('Carol');
+		// Bob leaves, then the first month comes back with its own objects: Bob as he was there.
+		view.show(
+			{ ...first, people: first.people.filter((p) => p.id !== 'bob'), edges: [] },
+			positionsAt('1926-04'),
+			'none'
+		);
+		expect(cy.getElementById('bob').empty()).toBe(true);
+		view.show(first, positionsAt('1926-02'), 'none');
+		expect(cy.getElementById('bob').data('label')).toBe('Bob');
+		view.show(renamed, positionsAt('1926-02'), 'none');
+		expect(cy.getElementById('bob').data('label')).toBe('Robert');
+	});
+
 	it("bends apart two alliances' lines between the same pair, and straightens the one left", () => {
 		newView().show(modelAt('1926-04'), positionsAt('1926-04'), 'none');
 		const line = (id: string) => view.cy.getElementById(id);

@@ -145,6 +145,8 @@ export class GraphView {
 	private marks: PanelMarks | null = null;
 	/** Whether any element may be selected, highlighted or dimmed (see `highlight`). */
 	private emphasised = false;
+	/** The model's person each node's data was last set from, by id. */
+	private readonly applied = new Map<string, PersonNodeData>();
 
 	constructor({ container, onselect, renderer = DEFAULT_RENDERER }: GraphViewOptions) {
 		this.cy = cytoscape({
@@ -286,17 +288,22 @@ export class GraphView {
 				// One lookup per person: every cytoscape query builds a collection, and at 2,000
 				// people the collections alone cost more than a frame.
 				const node = cy.getElementById(person.id);
-				const wanted = personNodeData(person);
 				if (node.empty()) {
+					this.applied.set(person.id, person);
 					comingPeople.push({
 						group: 'nodes',
-						data: wanted,
+						data: personNodeData(person),
 						position: { x: target[0], y: target[1] },
 						pannable: true
 					});
 					arrived.push(person.id);
 					continue;
 				}
+				nodes.set(person.id, node);
+				// The same object as last time is the same person (see `graphModelOf`).
+				if (this.applied.get(person.id) === person) continue;
+				this.applied.set(person.id, person);
+				const wanted = personNodeData(person);
 				// Setting data restyles the node: only people who changed are touched.
 				const data = node.data() as Record<string, unknown>;
 				// A person outside any faction has no `box` in their data: that the node still has
@@ -308,7 +315,6 @@ export class GraphView {
 					if (data.box !== undefined && wanted.box === undefined) node.removeData('box');
 					node.data(wanted);
 				}
-				nodes.set(person.id, node);
 			}
 			for (const hub of model.hubs) {
 				const target = hubTargets[hub.id] ?? [0, 0];
