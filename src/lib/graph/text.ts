@@ -28,13 +28,28 @@ function glyphIndex(code: number): number {
 	return -1;
 }
 
+/**
+ * Texts' advances (in thousandths of the font size) as measured: the graph measures every name on
+ * stage again each time it places the faction boxes, several times in a step of the slider.
+ */
+const regularAdvances = new Map<string, number>();
+const boldAdvances = new Map<string, number>();
+const ADVANCES_KEPT = 20_000;
+
 /** Width of a line of text in pixels, in the drawings' font at `fontSize`, regular or bold. */
 export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
-	const advances = bold ? GLYPH_METRICS.bold : GLYPH_METRICS.regular;
-	let sum = 0;
-	for (const char of text.normalize('NFC')) {
-		const i = glyphIndex(char.codePointAt(0)!);
-		sum += i < 0 ? FALLBACK_ADVANCE : advances[i]!;
+	const known = bold ? boldAdvances : regularAdvances;
+	let sum = known.get(text);
+	if (sum === undefined) {
+		const advances = bold ? GLYPH_METRICS.bold : GLYPH_METRICS.regular;
+		sum = 0;
+		for (const char of text.normalize('NFC')) {
+			const i = glyphIndex(char.codePointAt(0)!);
+			sum += i < 0 ? FALLBACK_ADVANCE : advances[i]!;
+		}
+		// Bounded: wrapping a long text measures each of its prefixes once.
+		if (known.size >= ADVANCES_KEPT) known.clear();
+		known.set(text, sum);
 	}
 	return (sum / 1000) * fontSize;
 }

@@ -107,6 +107,21 @@ function withoutLayerTextures(cy: cytoscape.Core) {
 	if (layers) layers.getLayers = () => null;
 }
 
+/**
+ * Removes the elements that pass `test`: asked on every step of the slider, where there is most
+ * often nothing to remove, and a filtered collection costs more than the look.
+ */
+function removeWhere<E extends cytoscape.NodeSingular | cytoscape.EdgeSingular>(
+	elements: { forEach(each: (element: E) => void): unknown },
+	test: (element: E) => boolean
+) {
+	const gone: E[] = [];
+	elements.forEach((element) => {
+		if (test(element)) gone.push(element);
+	});
+	for (const element of gone) element.remove();
+}
+
 // Which elements are which, as functions: cytoscape parses a selector string again on every
 // query, and these are asked on every step of the slider.
 /** A person or an alliance's hub: what the flip-book places. */
@@ -206,18 +221,18 @@ export class GraphView {
 		let plan: TransitionPlan | null = null;
 		if (animate) {
 			const was: Record<string, Point> = {};
-			cy.nodes()
-				.filter(onStage)
-				.forEach((node) => {
-					const { x, y } = node.position();
-					was[node.id()] = interrupted?.[node.id()] ?? [x, y];
-				});
+			cy.nodes().forEach((node) => {
+				if (!onStage(node)) return;
+				const { x, y } = node.position();
+				was[node.id()] = interrupted?.[node.id()] ?? [x, y];
+			});
 			from.positions = was;
 			// A comparison's arrows are marks, redrawn by `mark`: not part of the transition.
-			from.edges = cy
-				.edges()
-				.filter(isLine)
-				.map((edge) => edge.id());
+			const lines: string[] = [];
+			cy.edges().forEach((edge) => {
+				if (isLine(edge)) lines.push(edge.id());
+			});
+			from.edges = lines;
 			const to: TransitionFrame = {
 				positions: Object.fromEntries(
 					[...model.people, ...model.hubs].map(({ id }) => [
@@ -248,12 +263,8 @@ export class GraphView {
 		cy.batch(() => {
 			// Who leaves stays on stage to fade out when the change is animated.
 			if (!animate) {
-				cy.edges()
-					.filter((e) => !wanted.has(e.id()))
-					.remove();
-				cy.nodes()
-					.filter((n) => onStage(n) && !wanted.has(n.id()))
-					.remove();
+				removeWhere(cy.edges(), (e) => !wanted.has(e.id()));
+				removeWhere(cy.nodes(), (n) => onStage(n) && !wanted.has(n.id()));
 			}
 			for (const faction of model.factions) {
 				const node = cy.getElementById(faction.id);
@@ -268,9 +279,7 @@ export class GraphView {
 				}
 			}
 			// A month drawn as crowds is never animated: its groups come and go at once.
-			cy.nodes()
-				.filter((n) => isCrowd(n) && !wanted.has(n.id()))
-				.remove();
+			removeWhere(cy.nodes(), (n) => isCrowd(n) && !wanted.has(n.id()));
 			for (const crowd of model.crowds ?? []) {
 				const [x, y] = positions[crowd.id] ?? [0, 0];
 				const node = cy.getElementById(crowd.id);
@@ -404,11 +413,10 @@ export class GraphView {
 					faded.delete(id);
 				}
 		});
-		const leavingGroups = cy
-			.nodes()
-			.filter(isFaction)
-			.filter((n) => !wanted.has(n.id()))
-			.map((n) => n.id());
+		const leavingGroups: string[] = [];
+		cy.nodes().forEach((n) => {
+			if (isFaction(n) && !wanted.has(n.id())) leavingGroups.push(n.id());
+		});
 		this.transition = {
 			plan,
 			startedAt: null,
@@ -545,12 +553,8 @@ export class GraphView {
 		if (running.frame !== null) cancelFrame(running.frame);
 		const cy = this.cy;
 		cy.batch(() => {
-			cy.edges()
-				.filter((e) => isLine(e) && !running.wanted.has(e.id()))
-				.remove();
-			cy.nodes()
-				.filter((n) => (onStage(n) || isFaction(n)) && !running.wanted.has(n.id()))
-				.remove();
+			removeWhere(cy.edges(), (e) => isLine(e) && !running.wanted.has(e.id()));
+			removeWhere(cy.nodes(), (n) => (onStage(n) || isFaction(n)) && !running.wanted.has(n.id()));
 			if (!forNext)
 				for (const [id, [x, y]] of Object.entries(running.plan.to.positions)) {
 					const node = cy.getElementById(id);
