@@ -115,19 +115,19 @@ export function statusClass(politburo: 'full' | 'candidate' | null): StatusClass
 }
 
 /**
- * The graph of a snapshot: one group per faction that has people (in the dataset's faction
- * order; a compound node to the layout, a box sized around its members to the graph), one node
- * per person with their faction as `parent`, one edge per alliance pair, except
- * that an alliance of more than `hubAbove` members is a hub with one spoke per member (see
- * `allianceLines`). The data exports that keep every pair pass `hubAbove` of `Infinity`.
- */
-/**
  * Each person's node as last made for a faction list, by the snapshot's person: a month keeps
  * the people who did not change as the same objects (see `keepUnchangedById`), and so their nodes
  * stay the same objects too, which the graph then knows it need not look at again.
  */
 const personNodes = new WeakMap<readonly FactionStyle[], WeakMap<PersonAtMoment, PersonNodeData>>();
 
+/**
+ * The graph of a snapshot: one group per faction that has people (in the dataset's faction
+ * order; a compound node to the layout, a box sized around its members to the graph), one node
+ * per person with their faction as `parent`, one edge per alliance pair, except
+ * that an alliance of more than `hubAbove` members is a hub with one spoke per member (see
+ * `allianceLines`). The data exports that keep every pair pass `hubAbove` of `Infinity`.
+ */
 export function graphModelOf(
 	snapshot: Snapshot,
 	factions: readonly FactionStyle[],

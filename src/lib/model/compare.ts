@@ -47,14 +47,16 @@ type Probe = (snapshot: Snapshot) => string;
  * The part of a dataset that decides a person's standing: the person, their alignments, and the
  * alliances they belong to; for an alliance, the alliance and every member (whose Politburo terms
  * decide, when a snapshot is narrowed, whether it still has two members). Indexed once per
- * dataset: a comparison dates every change, thousands at a time in a large dataset, and cutting
+ * comparison: it dates every change, thousands at a time in a large dataset, and cutting
  * each slice from the whole dataset made dating them take half a second at 2,000 people.
  */
 function slicesOf(dataset: Dataset) {
 	type Alliance = Dataset['alliances'][number];
 	type Alignment = Dataset['alignments'][number];
+	// Where each person and alignment stands in the dataset: a slice keeps the dataset's order.
 	const order = new Map<object, number>();
-	const people = new Map(dataset.people.map((p, index) => (order.set(p, index), [p.id, p])));
+	dataset.people.forEach((person, index) => order.set(person, index));
+	const people = new Map(dataset.people.map((p) => [p.id, p]));
 	const alignments = new Map<string, Alignment[]>();
 	dataset.alignments.forEach((alignment, index) => {
 		order.set(alignment, index);
