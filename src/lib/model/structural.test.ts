@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepUnchangedById, sharedWith } from './structural';
+import { equalPlain, keepUnchangedById, sharedWith } from './structural';
 
 describe('sharedWith', () => {
 	const legend = () => [
@@ -59,9 +59,37 @@ describe('keepUnchangedById', () => {
 		];
 		keepUnchangedById(previous, next);
 		expect(next[1]).toBe(stalin);
-		// Changed: the new item, with its unchanged parts shared.
+		// Changed: the new item.
 		expect(next[2]).not.toBe(trotsky);
 		expect(next[2]).toEqual({ id: 'trotsky', offices: [] });
 		expect(next[0]).toEqual({ id: 'zinoviev', offices: [] });
+	});
+});
+
+describe('equalPlain', () => {
+	it('is what sharedWith gives back whole', () => {
+		const values: unknown[] = [
+			{ id: 'stalin', offices: ['General Secretary'], faction: 'centre' },
+			{ id: 'stalin', offices: ['General Secretary'], faction: 'right' },
+			{ id: 'stalin', offices: ['General Secretary'] },
+			{ id: 'stalin', offices: ['General Secretary'], faction: undefined },
+			{ id: 'stalin', offices: ['General Secretary', 'Commissar'], faction: 'centre' },
+			{ id: 'stalin', offices: [], faction: 'centre' },
+			{ id: 'stalin', offices: null, faction: 'centre' },
+			['a', 'b'],
+			['a', 'b', 'c'],
+			{ 0: 'a', 1: 'b' },
+			'a',
+			1,
+			Number.NaN,
+			null
+		];
+		for (const a of values)
+			for (const b of values) {
+				const copy = structuredClone(b);
+				expect(equalPlain(a, copy), `${JSON.stringify(a)} / ${JSON.stringify(b)}`).toBe(
+					Object.is(sharedWith(a, copy), a)
+				);
+			}
 	});
 });
