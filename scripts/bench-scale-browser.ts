@@ -24,6 +24,7 @@ import { freePort, answers } from './preview';
 import { syntheticDataset } from './synthetic';
 import { selectFastestSpeed } from './bench-controls';
 import { compareOpenings } from './bench-compare';
+import { mainThreadTime, startTrace, stopTrace } from './bench-trace';
 
 /** The tasks over 50 ms in a span: how many, and the longest (ms, 0 for none). */
 interface LongTasks {
@@ -184,6 +185,37 @@ async function measureStep(browser: Browser, base: string) {
 }
 
 /**
+ * The page's own rendering of a built-in step, outside the key press's task: the style
+ * recalculation and layout (ms per step) of the frames drawn after 60 steps from 1923-01, from a
+ * trace. `factions:step` ends before the frame, so work the browser does for a change in the
+ * page (an inherited custom property restyling a subtree, a long table laid out again) shows
+ * only here.
+ */
+async function measureStepRendering(browser: Browser, base: string) {
+	const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+	try {
+		await page.goto(`${base}/?at=1923-01`);
+		await page.getByRole('application', { name: /Faction graph/ }).waitFor();
+		await page.getByRole('slider', { name: 'Date' }).focus();
+		for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+		await page.waitForTimeout(300);
+		await startTrace(browser, page);
+		for (let i = 0; i < 60; i++) {
+			await page.keyboard.press('ArrowRight');
+			await page.waitForTimeout(30);
+		}
+		await page.waitForTimeout(300);
+		const events = await stopTrace(browser);
+		return {
+			style: mainThreadTime(events, ['UpdateLayoutTree']) / 60,
+			layout: mainThreadTime(events, ['Layout']) / 60
+		};
+	} finally {
+		await page.close();
+	}
+}
+
+/**
  * The step on both builds, in four rounds whose order alternates (before first, then after
  * first): measured once each in a fixed order, the second build came out about 1.25× slower
  * than the first when both were the same commit.
@@ -243,6 +275,23 @@ export async function benchScaleBrowser(against = 'main', quick = false, only?: 
 		const step = await measureStepsInTurn(browser, before.base, after.base);
 		console.log(
 			`built-in data, slider step (factions:step, 4 × 60 steps in alternating order): median ${ms(step.before.median)} → ${ms(step.after.median)} (${ratio(step.before.median, step.after.median)}), p95 ${ms(step.before.p95)} → ${ms(step.after.p95)} (${ratio(step.before.p95, step.after.p95)})`
+		);
+		const rendering = {
+			before: [] as { style: number; layout: number }[],
+			after: [] as { style: number; layout: number }[]
+		};
+		for (const order of [
+			['before', 'after'],
+			['after', 'before']
+		] as const)
+			for (const side of order)
+				rendering[side].push(
+					await measureStepRendering(browser, side === 'before' ? before.base : after.base)
+				);
+		const mean = (list: { style: number; layout: number }[], key: 'style' | 'layout') =>
+			list.reduce((total, figures) => total + figures[key], 0) / list.length;
+		console.log(
+			`built-in data, the browser's style and layout per step (trace of 2 × 60 steps): style ${ms(mean(rendering.before, 'style'))} → ${ms(mean(rendering.after, 'style'))} (${ratio(mean(rendering.before, 'style'), mean(rendering.after, 'style'))}), layout ${ms(mean(rendering.before, 'layout'))} → ${ms(mean(rendering.after, 'layout'))} (${ratio(mean(rendering.before, 'layout'), mean(rendering.after, 'layout'))})`
 		);
 		const cases = (
 			quick

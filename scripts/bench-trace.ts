@@ -67,3 +67,19 @@ export function keyTaskSpans(
 		thread: (task.tdur ?? task.dur ?? 0) / 1000
 	}));
 }
+
+/**
+ * The main thread's time (ms) in each named trace event, summed: for example the browser's style
+ * recalculation (`UpdateLayoutTree`) and layout (`Layout`) of the frames a gesture drew.
+ */
+export function mainThreadTime(events: TraceEvent[], names: readonly string[]): number {
+	const main = events.find(
+		(e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain'
+	);
+	if (!main) return NaN;
+	return events
+		.filter(
+			(e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && names.includes(e.name)
+		)
+		.reduce((total, e) => total + (e.tdur ?? e.dur ?? 0) / 1000, 0);
+}
