@@ -5,7 +5,8 @@
  * over 50 ms from the drop to the graph (opening), over 20 slider steps (stepping), and over 5 s
  * of playback at the fastest speed (playing); for 100,000 people, how soon the refusal is shown;
  * the compare view opened on 2,000 people at three pairs of dates (from the navigation until the
- * page is quiet); and the built-in data's `factions:step` median and p95. Compare the two columns (ratios), not
+ * page is quiet); the built-in data's `factions:step` median and p95, and the browser's style and
+ * layout per built-in step (from a trace). Compare the two columns (ratios), not
  * the figures with the targets: other people's work runs on the same 2 cores.
  * Run: npm run bench -- --scale [--against <commit>] [--quick] [--case <label>] (quick: 500
  * people and the bloc; a case: only those whose label starts so, such as "2,000", "a bloc" or "the compare view").
