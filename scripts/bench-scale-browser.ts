@@ -163,8 +163,19 @@ async function measureRefusal(browser: Browser, base: string, file: Drop) {
 	}
 }
 
-/** The built-in data's slider steps (`factions:step`, ms), 60 steps from 1923-01. */
-async function measureStep(browser: Browser, base: string) {
+/** The number of built-in slider steps each measure takes, from 1923-01. */
+const BUILT_IN_STEPS = 60;
+
+/**
+ * Opens the built-in data at 1923-01 and presses ArrowRight `BUILT_IN_STEPS` times on the slider,
+ * after five steps to warm up; `before` and `after` run around the measured steps.
+ */
+async function stepBuiltIn<T>(
+	browser: Browser,
+	base: string,
+	before: (page: Page) => Promise<unknown>,
+	after: (page: Page) => Promise<T>
+): Promise<T> {
 	const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 	try {
 		await page.goto(`${base}/?at=1923-01`);
@@ -172,49 +183,47 @@ async function measureStep(browser: Browser, base: string) {
 		await page.getByRole('slider', { name: 'Date' }).focus();
 		for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
 		await page.waitForTimeout(300);
-		await page.evaluate(() => performance.clearMeasures('factions:step'));
-		for (let i = 0; i < 60; i++) {
+		await before(page);
+		for (let i = 0; i < BUILT_IN_STEPS; i++) {
 			await page.keyboard.press('ArrowRight');
 			await page.waitForTimeout(30);
 		}
-		return await page.evaluate(() =>
-			performance.getEntriesByName('factions:step').map((e) => e.duration)
-		);
+		return await after(page);
 	} finally {
 		await page.close();
 	}
 }
 
+/** The built-in data's slider steps (`factions:step`, ms). */
+const measureStep = (browser: Browser, base: string) =>
+	stepBuiltIn(
+		browser,
+		base,
+		(page) => page.evaluate(() => performance.clearMeasures('factions:step')),
+		(page) =>
+			page.evaluate(() => performance.getEntriesByName('factions:step').map((e) => e.duration))
+	);
+
 /**
  * The page's own rendering of a built-in step, outside the key press's task: the style
- * recalculation and layout (ms per step) of the frames drawn after 60 steps from 1923-01, from a
- * trace. `factions:step` ends before the frame, so work the browser does for a change in the
- * page (an inherited custom property restyling a subtree, a long table laid out again) shows
- * only here.
+ * recalculation and layout (ms per step) of the frames drawn after the steps, from a trace.
+ * `factions:step` ends before the frame, so work the browser does for a change in the page (an
+ * inherited custom property restyling a subtree, a long table laid out again) shows only here.
  */
-async function measureStepRendering(browser: Browser, base: string) {
-	const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-	try {
-		await page.goto(`${base}/?at=1923-01`);
-		await page.getByRole('application', { name: /Faction graph/ }).waitFor();
-		await page.getByRole('slider', { name: 'Date' }).focus();
-		for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-		await page.waitForTimeout(300);
-		await startTrace(browser, page);
-		for (let i = 0; i < 60; i++) {
-			await page.keyboard.press('ArrowRight');
-			await page.waitForTimeout(30);
+const measureStepRendering = (browser: Browser, base: string) =>
+	stepBuiltIn(
+		browser,
+		base,
+		(page) => startTrace(browser, page),
+		async (page) => {
+			await page.waitForTimeout(300);
+			const events = await stopTrace(browser);
+			return {
+				style: mainThreadTime(events, ['UpdateLayoutTree']) / BUILT_IN_STEPS,
+				layout: mainThreadTime(events, ['Layout']) / BUILT_IN_STEPS
+			};
 		}
-		await page.waitForTimeout(300);
-		const events = await stopTrace(browser);
-		return {
-			style: mainThreadTime(events, ['UpdateLayoutTree']) / 60,
-			layout: mainThreadTime(events, ['Layout']) / 60
-		};
-	} finally {
-		await page.close();
-	}
-}
+	);
 
 /**
  * The step on both builds, in four rounds whose order alternates (before first, then after
@@ -228,6 +237,23 @@ async function measureStepsInTurn(browser: Browser, before: string, after: strin
 			steps[side].push(...(await measureStep(browser, side === 'before' ? before : after)));
 	const figures = (all: number[]) => ({ median: quantile(all, 0.5), p95: quantile(all, 0.95) });
 	return { before: figures(steps.before), after: figures(steps.after) };
+}
+
+/** `measureStepRendering` on both builds, twice, in either order; the mean of the two for each. */
+async function measureRenderingInTurn(browser: Browser, before: string, after: string) {
+	type Figures = { style: number; layout: number };
+	const runs = { before: [] as Figures[], after: [] as Figures[] };
+	for (const order of [
+		['before', 'after'],
+		['after', 'before']
+	] as const)
+		for (const side of order)
+			runs[side].push(await measureStepRendering(browser, side === 'before' ? before : after));
+	const mean = (list: Figures[]): Figures => ({
+		style: list.reduce((total, figures) => total + figures.style, 0) / list.length,
+		layout: list.reduce((total, figures) => total + figures.layout, 0) / list.length
+	});
+	return { before: mean(runs.before), after: mean(runs.after) };
 }
 
 /** Builds the tree at `dir` (`vite build --mode bench`) and serves it on a free port. */
@@ -275,24 +301,13 @@ export async function benchScaleBrowser(against = 'main', quick = false, only?: 
 	try {
 		const step = await measureStepsInTurn(browser, before.base, after.base);
 		console.log(
-			`built-in data, slider step (factions:step, 4 × 60 steps in alternating order): median ${ms(step.before.median)} → ${ms(step.after.median)} (${ratio(step.before.median, step.after.median)}), p95 ${ms(step.before.p95)} → ${ms(step.after.p95)} (${ratio(step.before.p95, step.after.p95)})`
+			`built-in data, slider step (factions:step, 4 × ${BUILT_IN_STEPS} steps in alternating order): median ${ms(step.before.median)} → ${ms(step.after.median)} (${ratio(step.before.median, step.after.median)}), p95 ${ms(step.before.p95)} → ${ms(step.after.p95)} (${ratio(step.before.p95, step.after.p95)})`
 		);
-		const rendering = {
-			before: [] as { style: number; layout: number }[],
-			after: [] as { style: number; layout: number }[]
-		};
-		for (const order of [
-			['before', 'after'],
-			['after', 'before']
-		] as const)
-			for (const side of order)
-				rendering[side].push(
-					await measureStepRendering(browser, side === 'before' ? before.base : after.base)
-				);
-		const mean = (list: { style: number; layout: number }[], key: 'style' | 'layout') =>
-			list.reduce((total, figures) => total + figures[key], 0) / list.length;
+		const rendering = await measureRenderingInTurn(browser, before.base, after.base);
+		const side = (key: 'style' | 'layout') =>
+			`${key} ${ms(rendering.before[key])} → ${ms(rendering.after[key])} (${ratio(rendering.before[key], rendering.after[key])})`;
 		console.log(
-			`built-in data, the browser's style and layout per step (trace of 2 × 60 steps): style ${ms(mean(rendering.before, 'style'))} → ${ms(mean(rendering.after, 'style'))} (${ratio(mean(rendering.before, 'style'), mean(rendering.after, 'style'))}), layout ${ms(mean(rendering.before, 'layout'))} → ${ms(mean(rendering.after, 'layout'))} (${ratio(mean(rendering.before, 'layout'), mean(rendering.after, 'layout'))})`
+			`built-in data, the browser's style and layout per step (trace of 2 × ${BUILT_IN_STEPS} steps): ${side('style')}, ${side('layout')}`
 		);
 		const cases = (
 			quick
