@@ -6,6 +6,8 @@ import { canvasSizeProblem } from './image';
 import { paintSvg, parseSvg } from './svg-paint';
 import type { ExportFile } from './zip';
 
+export { yieldToPage } from './yield';
+
 /** A PNG the browser could not make; its message is meant for the user. */
 export class ImageRenderError extends Error {}
 
@@ -140,12 +142,4 @@ export function downloadFile(file: ExportFile) {
 	link.remove();
 	// The download has started by the next task; the URL is not needed after.
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/**
- * Lets the browser paint and handle input before the next piece of long work. A timeout, not an
- * animation frame, so that the work goes on while the tab is in the background.
- */
-export function yieldToPage(): Promise<void> {
-	return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -142,6 +142,14 @@ function isCurrent(index: SnapshotIndex, dataset: Dataset): boolean {
 	);
 }
 
+/**
+ * Indexes `dataset` for `snapshotAt` now rather than on its first snapshot, so that a page can
+ * build the index in a task of its own before its views draw the dataset.
+ */
+export function indexForSnapshots(dataset: Dataset): void {
+	indexOf(dataset);
+}
+
 function indexOf(dataset: Dataset): SnapshotIndex {
 	const cached = indexes.get(dataset);
 	if (cached && isCurrent(cached, dataset)) return cached;
