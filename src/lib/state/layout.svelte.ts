@@ -3,6 +3,7 @@ import { LayoutClient, type LayoutProgress } from '$lib/graph/layout-client';
 import type { Dataset } from '$lib/model/schema';
 import type { StageFilter } from '$lib/model/snapshot';
 import { loadPrebuilt } from './prebuilt';
+import { nextTask } from '$lib/export/yield';
 
 /**
  * The flip-book the explorer draws from: the one cached at build time when there is one for
@@ -41,6 +42,10 @@ export class LayoutState {
 				flipbook = await loadPrebuilt<Flipbook>(cached);
 				performance.measure('factions:layout', { start: started, end: performance.now() });
 			} else {
+				// Starting a worker holds the page 10 ms or more: not in the task that draws the
+				// new dataset's views.
+				await nextTask();
+				if (request !== this.request) return;
 				flipbook = await this.client.compute(dataset, filter, (progress) => {
 					if (request === this.request) this.progress = progress;
 				});
