@@ -2,16 +2,19 @@ import type { Page } from '@playwright/test';
 
 type Watched = { __longTasks: { start: number; duration: number }[] };
 
-/** Starts keeping the page's main-thread tasks over 50 ms (Long Tasks API). */
-export function watchLongTasks(page: Page) {
-	return page.evaluate(() => {
+/**
+ * Starts keeping the page's main-thread tasks over 50 ms (Long Tasks API); `buffered`: with those
+ * since the page loaded.
+ */
+export function watchLongTasks(page: Page, buffered = false) {
+	return page.evaluate((buffered) => {
 		const w = window as unknown as Watched;
 		w.__longTasks = [];
 		new PerformanceObserver((list) => {
 			for (const entry of list.getEntries())
 				w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-		}).observe({ type: 'longtask' });
-	});
+		}).observe({ type: 'longtask', buffered });
+	}, buffered);
 }
 
 /**
