@@ -105,7 +105,10 @@ export class DatasetState {
 		const { stored, notice } = await this.store.load();
 		this.stored = stored;
 		if (address === null) {
-			if (stored) this.show(stored.dataset, stored.files, 'kept');
+			if (stored) {
+				await prepareToShow(stored.dataset);
+				this.show(stored.dataset, stored.files, 'kept');
+			}
 			this.viewer.readUrl(url);
 		}
 		if (notice) this.viewer.addNotice(notice);
