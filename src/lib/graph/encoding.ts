@@ -303,6 +303,8 @@ export const SCALE = {
 	 */
 	storylineKeyOnLine: 20,
 	storylineKeyListed: 200,
+	/** The compare view writes another dataset's changes this many a task (see `ComparisonText`). */
+	changesPerTask: 40,
 	/**
 	 * An alliance of more members than this is drawn as a hub with one spoke per member rather
 	 * than one line per pair (see `allianceLines`): pairs grow as the square of the members (a

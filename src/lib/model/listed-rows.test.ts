@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listedRows, moreRows, nameRanks } from './listed-rows';
+import { firstRows, listedRows, moreRows, nameRanks } from './listed-rows';
 
 describe('listedRows and moreRows', () => {
 	it('lists a group whole when it fits its limit', () => {
@@ -28,5 +28,26 @@ describe('nameRanks', () => {
 			['Kamenev', 2],
 			['Zinoviev', 3]
 		]);
+	});
+});
+
+describe('firstRows', () => {
+	const groups = [['a', 'b', 'c'], [], ['d', 'e'], ['f']];
+
+	it('takes rows in reading order, group by group', () => {
+		expect(firstRows(groups, 0)).toEqual([[], [], [], []]);
+		expect(firstRows(groups, 2)).toEqual([['a', 'b'], [], [], []]);
+		expect(firstRows(groups, 4)).toEqual([['a', 'b', 'c'], [], ['d'], []]);
+		expect(firstRows(groups, 6)).toEqual(groups);
+	});
+
+	it('gives back a group wholly taken as it is', () => {
+		const taken = firstRows(groups, Infinity);
+		taken.forEach((rows, i) => expect(rows).toBe(groups[i]));
+		expect(firstRows(groups, 4)[0]).toBe(groups[0]);
+	});
+
+	it('takes nothing for a count below zero', () => {
+		expect(firstRows(groups, -3)).toEqual([[], [], [], []]);
 	});
 });

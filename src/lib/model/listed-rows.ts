@@ -15,6 +15,19 @@ export function moreRows(limit: number, size: number, page: number): number {
 }
 
 /**
+ * The first `count` rows of `groups` taken in reading order, group by group: what is written
+ * while a long list is written a few rows at a time. A group wholly written is the same array.
+ */
+export function firstRows<T>(groups: readonly (readonly T[])[], count: number): (readonly T[])[] {
+	let left = Math.max(0, count);
+	return groups.map((rows) => {
+		const taken = Math.min(rows.length, left);
+		left -= taken;
+		return taken === rows.length ? rows : rows.slice(0, taken);
+	});
+}
+
+/**
  * The order of names as `collator` sorts them, as a rank for each: comparing two ranks is far
  * cheaper than comparing two names, which shows when thousands are sorted on every step.
  */
