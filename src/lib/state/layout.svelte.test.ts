@@ -7,6 +7,19 @@ const prebuilt = vi.hoisted(() => ({ files: new Map<string, unknown>() }));
 vi.mock('./prebuilt', () => ({
 	loadPrebuilt: (url: string) => Promise.resolve(prebuilt.files.get(url))
 }));
+// The worker's side: what was asked of it, and whether it was stopped.
+const worker = vi.hoisted(() => ({ computed: [] as string[], disposed: 0 }));
+vi.mock('$lib/graph/layout-client', () => ({
+	LayoutClient: class {
+		compute(dataset: { meta: { title: string } }) {
+			worker.computed.push(dataset.meta.title);
+			return Promise.resolve({ name: dataset.meta.title, positions: {} });
+		}
+		dispose() {
+			worker.disposed++;
+		}
+	}
+}));
 
 const loaded = readDataset();
 if (!loaded.ok) throw new Error('the built-in dataset is not valid');
@@ -32,5 +45,27 @@ describe('the flip-book of what is shown', () => {
 		await loading;
 		expect(layout.flipbookOf(builtin, 'politburo')).toEqual(flipbook('politburo'));
 		layout.dispose();
+	});
+
+	it('lays out a dataset with no cached flip-book in the worker', async () => {
+		worker.computed = [];
+		const layout = new LayoutState();
+		await layout.load(another, 'everyone');
+		expect(worker.computed).toEqual(['Another']);
+		expect(layout.flipbookOf(another, 'everyone')).toEqual(flipbook('Another'));
+		layout.dispose();
+	});
+
+	it('starts no worker once the page that asked has gone', async () => {
+		worker.computed = [];
+		const layout = new LayoutState();
+		// The page goes (the explorer is left for the compare view) while the layout waits for
+		// its own task: laying out a dataset for no one would hold a core for seconds.
+		const loading = layout.load(another, 'everyone');
+		layout.dispose();
+		await loading;
+		expect(worker.computed).toEqual([]);
+		expect(layout.flipbookOf(another, 'everyone')).toBeNull();
+		expect(layout.error).toBeNull();
 	});
 });

@@ -58,7 +58,9 @@ export class LayoutState {
 		}
 	}
 
+	/** Stops the worker; a `load` still waiting for its task then starts none. */
 	dispose() {
+		this.request++;
 		this.client.dispose();
 	}
 }
