@@ -51,7 +51,12 @@ export type Keeping = 'kept' | 'once drawn' | 'not kept';
  */
 async function prepareToShow(dataset: Dataset) {
 	await nextTask();
-	indexForSnapshots(dataset);
+	try {
+		indexForSnapshots(dataset);
+	} catch {
+		// Not here, where nothing would show it: the views build the index again as they draw,
+		// and what stops them is shown in place of the page (see `failedToDraw`).
+	}
 	await nextTask();
 }
 
@@ -86,6 +91,8 @@ export class DatasetState {
 	private pending: { dataset: Dataset; origin: string[] } | null = null;
 	private linked: { dataset: Dataset; origin: string[] } | null = null;
 	private cancelDownload: AbortController | null = null;
+	/** The page has gone: what was still being read or imported is not shown, nor its address written. */
+	private disposed = false;
 
 	constructor(
 		private viewer: DatasetViewer,
@@ -103,10 +110,12 @@ export class DatasetState {
 	async start(url: URL) {
 		const address = url.searchParams.get('data');
 		const { stored, notice } = await this.store.load();
+		if (this.disposed) return;
 		this.stored = stored;
 		if (address === null) {
 			if (stored) {
 				await prepareToShow(stored.dataset);
+				if (this.disposed) return;
 				this.show(stored.dataset, stored.files, 'kept');
 			}
 			this.viewer.readUrl(url);
@@ -115,7 +124,7 @@ export class DatasetState {
 		this.ready = true;
 		if (address === null) return;
 		const opened = await this.openUrl(address, url);
-		if (opened) return;
+		if (opened || this.disposed) return;
 		if (stored) this.show(stored.dataset, stored.files, 'kept');
 		this.viewer.readUrl(url);
 		if (notice) this.viewer.addNotice(notice);
@@ -126,23 +135,35 @@ export class DatasetState {
 		this.cancelDownload?.abort();
 	}
 
+	/**
+	 * The page is going (to another view, say): a dataset still being read, downloaded or
+	 * imported for it is dropped, and nothing more is written to the address, which is the next
+	 * page's by then.
+	 */
+	dispose() {
+		this.disposed = true;
+		this.cancelDownload?.abort();
+	}
+
 	/** Opens files the user picked or dropped; on success shows them, and keeps them once drawn. */
 	async openFiles(files: readonly FileLike[]) {
-		if (files.length === 0 || this.busy) return;
+		if (files.length === 0 || this.busy || this.disposed) return;
 		this.busy = true;
 		try {
 			const result = await importInWorker(files, parseXml);
+			if (this.disposed) return;
 			if (!result.ok) {
 				this.failure = { what: result.files.join(', '), issues: result.issues };
 				return;
 			}
 			await prepareToShow(result.dataset);
+			if (this.disposed) return;
 			this.failure = null;
 			this.question = null;
 			this.forgetDataParam();
 			this.show(result.dataset, result.files, 'once drawn');
 			await nextTask();
-			if (this.current !== result.dataset) return;
+			if (this.disposed || this.current !== result.dataset) return;
 			this.viewer.syncUrl();
 			this.warnAboutColours(result.dataset);
 		} finally {
@@ -279,6 +300,7 @@ export class DatasetState {
 			this.download = null;
 			this.cancelDownload = null;
 		});
+		if (this.disposed) return false;
 		if (!fetched.ok) {
 			if (fetched.reason !== 'cancelled') return fail(fetched.message);
 			this.forgetDataParam();
@@ -288,11 +310,13 @@ export class DatasetState {
 		const name = decodeURIComponent(url.pathname.split('/').pop() || 'dataset.json');
 		const file: FileLike = { name, size: bytes.byteLength, arrayBuffer: async () => bytes };
 		const result = await importInWorker([file], parseXml);
+		if (this.disposed) return false;
 		if (!result.ok) {
 			this.failure = { what, issues: result.issues };
 			return false;
 		}
 		await prepareToShow(result.dataset);
+		if (this.disposed) return false;
 		this.failure = null;
 		const origin = [url.href];
 		const stored = this.stored;
