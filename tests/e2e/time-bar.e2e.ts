@@ -144,6 +144,16 @@ test('Previous event and Next event jump to the nearest month with events', asyn
 
 	await page.getByRole('button', { name: 'Previous event' }).click();
 	await expect(page).toHaveURL(new RegExp(`at=${expectedPrevious}`));
+	// One mark is the current month's and one holds the toolbar's tab stop, however many steps
+	// the month took to get there.
+	await slider(page).focus();
+	for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowLeft'])
+		await page.keyboard.press(key);
+	await expect(slider(page)).toHaveAttribute('aria-valuetext', monthName(expectedPrevious));
+	const current = marks(page).and(page.locator('[aria-current="date"]'));
+	await expect(current).toHaveCount(1);
+	await expect(current).toHaveAccessibleName(new RegExp(`^${monthName(expectedPrevious)}: `));
+	await expect(marks(page).and(page.locator('[tabindex="0"]'))).toHaveCount(1);
 
 	await page.goto(`/?at=${withEvents.at(-1)}`);
 	await expect(page.getByRole('button', { name: 'Next event' })).toBeDisabled();
