@@ -216,23 +216,23 @@ export class GraphView {
 			...model.edges.map((e) => e.id)
 		]);
 		const hubTargets = hubPositions(model, positions);
+		// What is on the graph, read once: each `cy.nodes()` or `cy.edges()` builds a collection
+		// of them all, and a step asked for one eight times.
+		const shownNodes = cy.nodes().toArray();
+		const shownEdges = cy.edges().toArray();
 		let animate = motion !== 'none';
 		const from: TransitionFrame = { positions: {}, edges: [] };
 		let plan: TransitionPlan | null = null;
 		if (animate) {
 			const was: Record<string, Point> = {};
-			cy.nodes().forEach((node) => {
-				if (!onStage(node)) return;
+			for (const node of shownNodes) {
+				if (!onStage(node)) continue;
 				const { x, y } = node.position();
 				was[node.id()] = interrupted?.[node.id()] ?? [x, y];
-			});
+			}
 			from.positions = was;
 			// A comparison's arrows are marks, redrawn by `mark`: not part of the transition.
-			const lines: string[] = [];
-			cy.edges().forEach((edge) => {
-				if (isLine(edge)) lines.push(edge.id());
-			});
-			from.edges = lines;
+			from.edges = shownEdges.filter(isLine).map((edge) => edge.id());
 			const to: TransitionFrame = {
 				positions: Object.fromEntries(
 					[...model.people, ...model.hubs].map(({ id }) => [
@@ -263,8 +263,8 @@ export class GraphView {
 		cy.batch(() => {
 			// Who leaves stays on stage to fade out when the change is animated.
 			if (!animate) {
-				removeWhere(cy.edges(), (e) => !wanted.has(e.id()));
-				removeWhere(cy.nodes(), (n) => onStage(n) && !wanted.has(n.id()));
+				removeWhere(shownEdges, (e) => !wanted.has(e.id()));
+				removeWhere(shownNodes, (n) => onStage(n) && !wanted.has(n.id()));
 			}
 			for (const faction of model.factions) {
 				const node = cy.getElementById(faction.id);
@@ -279,7 +279,7 @@ export class GraphView {
 				}
 			}
 			// A month drawn as crowds is never animated: its groups come and go at once.
-			removeWhere(cy.nodes(), (n) => isCrowd(n) && !wanted.has(n.id()));
+			removeWhere(shownNodes, (n) => !n.removed() && isCrowd(n) && !wanted.has(n.id()));
 			for (const crowd of model.crowds ?? []) {
 				const [x, y] = positions[crowd.id] ?? [0, 0];
 				const node = cy.getElementById(crowd.id);
@@ -344,19 +344,24 @@ export class GraphView {
 				nodes.set(hub.id, node);
 			}
 			// A group with nobody left in it would be drawn as a bare box: it goes at once.
+			// Newcomers are not on the graph yet: only those shown before are looked at.
 			const boxed = new Set<string>();
 			const groups: cytoscape.NodeSingular[] = [];
-			cy.nodes().forEach((n) => {
+			for (const n of shownNodes) {
+				if (n.removed()) continue;
 				if (isBoxed(n)) boxed.add(String(n.data('box')));
 				else if (isFaction(n)) groups.push(n);
-			});
+			}
 			for (const group of groups)
 				if (!wanted.has(group.id()) && (!animate || !boxed.has(group.id()))) group.remove();
-			const shownEdges = new Set(cy.edges().map((edge) => edge.id()));
-			const newEdges = model.edges.filter((edge) => !shownEdges.has(edge.id));
+			// A line goes with either end: what is left of those shown before.
+			const linesShown = new Set(
+				shownEdges.filter((edge) => !edge.removed()).map((edge) => edge.id())
+			);
+			const newEdges = model.edges.filter((edge) => !linesShown.has(edge.id));
 			// A line that stays may change: its alliance gains members, or a parallel comes or goes.
 			for (const edge of model.edges) {
-				if (!shownEdges.has(edge.id)) continue;
+				if (!linesShown.has(edge.id)) continue;
 				const line = cy.getElementById(edge.id);
 				const data = line.data() as Record<string, unknown>;
 				if (
@@ -413,10 +418,10 @@ export class GraphView {
 					faded.delete(id);
 				}
 		});
-		const leavingGroups: string[] = [];
-		cy.nodes().forEach((n) => {
-			if (isFaction(n) && !wanted.has(n.id())) leavingGroups.push(n.id());
-		});
+		// A group that leaves was on the graph before: new ones are wanted.
+		const leavingGroups = shownNodes
+			.filter((n) => !n.removed() && isFaction(n) && !wanted.has(n.id()))
+			.map((n) => n.id());
 		this.transition = {
 			plan,
 			startedAt: null,
