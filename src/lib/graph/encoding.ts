@@ -284,6 +284,12 @@ export const SCALE = {
 	 */
 	glideUpTo: 300,
 	/**
+	 * Past this many people on stage the graph is drawn in a task of its own, ahead of the frame
+	 * that shows it (see `DrawingApart`): at 2,000 people drawing and then rasterising in one
+	 * frame was a task of 55 to 80 ms on each step of the slider.
+	 */
+	drawnApartAbove: 300,
+	/**
 	 * Past this many people (lines) the explorer's storyline is painted on a canvas by its
 	 * worker rather than written as SVG: thousands of long paths in the page's DOM make opening
 	 * and every redraw slow.

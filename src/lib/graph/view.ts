@@ -23,6 +23,7 @@ import {
 } from '../model/transition';
 import type { Selection } from '../state/selection';
 import { DEFAULT_RENDERER, type GraphRenderer } from './renderer';
+import { DrawingApart } from './drawing-apart';
 import { graphStyle, graphStyleFor, type LabelScale } from './style';
 
 export type { Selection };
@@ -162,6 +163,8 @@ export class GraphView {
 	private emphasised = false;
 	/** The model's person each node's data was last set from, by id. */
 	private readonly applied = new Map<string, PersonNodeData>();
+	/** Where cytoscape draws: in the frame, or in a task before it for large months. */
+	private readonly drawing: DrawingApart;
 
 	constructor({ container, onselect, renderer = DEFAULT_RENDERER }: GraphViewOptions) {
 		this.cy = cytoscape({
@@ -176,6 +179,7 @@ export class GraphView {
 		});
 		this.drawn = container !== null;
 		withoutLayerTextures(this.cy);
+		this.drawing = new DrawingApart(this.cy);
 		this.cy.on('tap', 'node[status]', (event) =>
 			onselect({ kind: 'person', id: event.target.id() })
 		);
@@ -257,6 +261,8 @@ export class GraphView {
 		// a frame's worth at a time (see `SCALE.addedPerFrame`): people first, then the hubs at
 		// their centroids and new groups around them, then lines.
 		const gradual = !animate && this.drawn;
+		// A transition's frames are drawn in those frames.
+		this.drawing.isApart = gradual && model.people.length > SCALE.drawnApartAbove;
 		const comingPeople: cytoscape.ElementDefinition[] = [];
 		const comingGroups: cytoscape.ElementDefinition[] = [];
 		const comingLines: cytoscape.ElementDefinition[] = [];
@@ -837,6 +843,7 @@ export class GraphView {
 		if (this.transition?.frame != null) cancelFrame(this.transition.frame);
 		this.transition = null;
 		this.stopArriving();
+		this.drawing.dispose();
 		this.cy.destroy();
 	}
 }

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type cytoscape from 'cytoscape';
+import { DrawingApart } from './drawing-apart';
+
+/** A stand-in for cytoscape's renderer and the frame loop that reads it (see `RenderLoop`). */
+function fakeGraph() {
+	const log: string[] = [];
+	const renderer = {
+		requestedFrame: false,
+		renderOptions: { forced: false },
+		beforeRenderCallbacks: [{ fn: (willDraw: boolean) => log.push(willDraw ? 'styles' : 'idle') }],
+		render: () => log.push('draw'),
+		averageRedrawTime: undefined as number | undefined
+	};
+	let batching = false;
+	const cy = {
+		renderer: () => renderer,
+		batching: () => batching
+	} as unknown as cytoscape.Core;
+	/** One animation frame of cytoscape's loop (`startRenderLoop`). */
+	const frame = () => {
+		if (renderer.requestedFrame) {
+			renderer.beforeRenderCallbacks.forEach((c) => c.fn(true));
+			renderer.render();
+			renderer.requestedFrame = false;
+		} else renderer.beforeRenderCallbacks.forEach((c) => c.fn(false));
+	};
+	const tasks: (() => void)[] = [];
+	const schedule = (run: () => void) => {
+		tasks.push(run);
+		return () => tasks.splice(tasks.indexOf(run), 1);
+	};
+	const runTasks = () => tasks.splice(0).forEach((run) => run());
+	const setBatching = (on: boolean) => (batching = on);
+	return { cy, renderer, log, frame, tasks, runTasks, schedule, setBatching };
+}
+
+describe('DrawingApart', () => {
+	it('leaves drawing in the frame until it is set apart', () => {
+		const graph = fakeGraph();
+		new DrawingApart(graph.cy, graph.schedule);
+		graph.renderer.requestedFrame = true;
+		expect(graph.tasks).toHaveLength(0);
+		graph.frame();
+		expect(graph.log).toEqual(['styles', 'draw']);
+	});
+
+	it('draws a request in a task of its own, and the frame after it only runs the callbacks', () => {
+		const graph = fakeGraph();
+		const drawing = new DrawingApart(graph.cy, graph.schedule);
+		drawing.isApart = true;
+		graph.renderer.requestedFrame = true;
+		graph.renderer.requestedFrame = true;
+		expect(graph.tasks).toHaveLength(1);
+		// A frame that comes before the task does not draw.
+		graph.frame();
+		expect(graph.log).toEqual(['idle']);
+		graph.runTasks();
+		expect(graph.log).toEqual(['idle', 'styles', 'draw']);
+		graph.frame();
+		expect(graph.log).toEqual(['idle', 'styles', 'draw', 'idle']);
+		expect(graph.renderer.averageRedrawTime).toBeGreaterThanOrEqual(0);
+	});
+
+	it('draws what was requested before it was set apart, in a task', () => {
+		const graph = fakeGraph();
+		const drawing = new DrawingApart(graph.cy, graph.schedule);
+		graph.renderer.requestedFrame = true;
+		drawing.isApart = true;
+		graph.frame();
+		graph.runTasks();
+		expect(graph.log).toEqual(['idle', 'styles', 'draw']);
+	});
+
+	it('hands a waiting request back to the frame when set back', () => {
+		const graph = fakeGraph();
+		const drawing = new DrawingApart(graph.cy, graph.schedule);
+		drawing.isApart = true;
+		graph.renderer.requestedFrame = true;
+		drawing.isApart = false;
+		expect(graph.tasks).toHaveLength(0);
+		graph.frame();
+		expect(graph.log).toEqual(['styles', 'draw']);
+	});
+
+	it('waits for a batch to end, as the frame does', () => {
+		const graph = fakeGraph();
+		const drawing = new DrawingApart(graph.cy, graph.schedule);
+		drawing.isApart = true;
+		graph.setBatching(true);
+		graph.renderer.requestedFrame = true;
+		graph.runTasks();
+		expect(graph.log).toEqual([]);
+		graph.setBatching(false);
+		// The end of a batch asks for a drawing again.
+		graph.renderer.requestedFrame = true;
+		graph.runTasks();
+		expect(graph.log).toEqual(['styles', 'draw']);
+	});
+
+	it('gives the renderer back its own field when disposed', () => {
+		const graph = fakeGraph();
+		const drawing = new DrawingApart(graph.cy, graph.schedule);
+		drawing.isApart = true;
+		graph.renderer.requestedFrame = true;
+		drawing.dispose();
+		expect(graph.tasks).toHaveLength(0);
+		expect(Object.getOwnPropertyDescriptor(graph.renderer, 'requestedFrame')).toMatchObject({
+			value: true,
+			writable: true
+		});
+		graph.frame();
+		expect(graph.log).toEqual(['styles', 'draw']);
+	});
+
+	it('leaves a renderer without a frame loop alone (headless)', () => {
+		const cy = { renderer: () => ({ notify() {} }), batching: () => false };
+		const drawing = new DrawingApart(cy as unknown as cytoscape.Core, () => {
+			throw new Error('nothing to schedule');
+		});
+		drawing.isApart = true;
+		expect(drawing.isApart).toBe(false);
+		drawing.dispose();
+	});
+});
