@@ -10,6 +10,7 @@ function fakeGraph() {
 		renderOptions: { forced: false },
 		beforeRenderCallbacks: [{ fn: (willDraw: boolean) => log.push(willDraw ? 'styles' : 'idle') }],
 		render: () => log.push('draw'),
+		flushRenderedStyleQueue: () => log.push('flush'),
 		averageRedrawTime: undefined as number | undefined
 	};
 	let batching = false;
@@ -30,7 +31,10 @@ function fakeGraph() {
 		tasks.push(run);
 		return () => tasks.splice(tasks.indexOf(run), 1);
 	};
-	const runTasks = () => tasks.splice(0).forEach((run) => run());
+	/** Runs the tasks due, and those they schedule, one by one; `count` at most. */
+	const runTasks = (count = Infinity) => {
+		for (let run = 0; run < count && tasks.length; run++) tasks.shift()!();
+	};
 	const setBatching = (on: boolean) => (batching = on);
 	return { cy, renderer, log, frame, tasks, runTasks, schedule, setBatching };
 }
@@ -45,20 +49,25 @@ describe('DrawingApart', () => {
 		expect(graph.log).toEqual(['styles', 'draw']);
 	});
 
-	it('draws a request in a task of its own, and the frame after it only runs the callbacks', () => {
+	it('draws a request in tasks of its own, styles first, and frames meanwhile do nothing', () => {
 		const graph = fakeGraph();
 		const drawing = new DrawingApart(graph.cy, graph.schedule);
 		drawing.isApart = true;
 		graph.renderer.requestedFrame = true;
 		graph.renderer.requestedFrame = true;
 		expect(graph.tasks).toHaveLength(1);
-		// A frame that comes before the task does not draw.
+		// A frame that comes before the tasks neither draws nor brings the styles up to date.
 		graph.frame();
-		expect(graph.log).toEqual(['idle']);
+		expect(graph.log).toEqual([]);
+		graph.runTasks(1);
+		expect(graph.log).toEqual(['flush']);
+		graph.frame();
+		expect(graph.log).toEqual(['flush']);
 		graph.runTasks();
-		expect(graph.log).toEqual(['idle', 'styles', 'draw']);
+		expect(graph.log).toEqual(['flush', 'styles', 'draw']);
+		// Once drawn, a frame runs the callbacks again, without drawing.
 		graph.frame();
-		expect(graph.log).toEqual(['idle', 'styles', 'draw', 'idle']);
+		expect(graph.log).toEqual(['flush', 'styles', 'draw', 'idle']);
 		expect(graph.renderer.averageRedrawTime).toBeGreaterThanOrEqual(0);
 	});
 
@@ -69,7 +78,7 @@ describe('DrawingApart', () => {
 		drawing.isApart = true;
 		graph.frame();
 		graph.runTasks();
-		expect(graph.log).toEqual(['idle', 'styles', 'draw']);
+		expect(graph.log).toEqual(['flush', 'styles', 'draw']);
 	});
 
 	it('hands a waiting request back to the frame when set back', () => {
@@ -95,7 +104,7 @@ describe('DrawingApart', () => {
 		// The end of a batch asks for a drawing again.
 		graph.renderer.requestedFrame = true;
 		graph.runTasks();
-		expect(graph.log).toEqual(['styles', 'draw']);
+		expect(graph.log).toEqual(['flush', 'styles', 'draw']);
 	});
 
 	it('gives the renderer back its own field when disposed', () => {

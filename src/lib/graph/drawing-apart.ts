@@ -7,6 +7,8 @@ import type cytoscape from 'cytoscape';
  */
 interface RenderLoop {
 	requestedFrame: boolean;
+	/** Brings the rendered style (positions, boxes, labels) of changed elements up to date. */
+	flushRenderedStyleQueue?: () => void;
 	destroyed?: boolean;
 	renderOptions?: unknown;
 	beforeRenderCallbacks: { fn: (willDraw: boolean, now: number) => void }[];
@@ -41,24 +43,32 @@ export function inNextTask(run: () => void): () => void {
 }
 
 /**
- * Moves cytoscape's drawing out of the animation frame and into a task of its own, while `apart`
+ * Moves cytoscape's drawing out of the animation frame and into tasks of its own, while `apart`
  * is on.
  *
  * In a frame the browser runs the page's animation callbacks and then rasterises what they drew:
  * with 1,400 people on stage each is about 20 to 45 ms on a 2-core laptop, so a step of the
  * slider made one task of 55 to 80 ms, and a key pressed meanwhile waited for all of it. Drawn in
- * a task first, the frame that follows only rasterises, and input is handled in between. It costs
+ * tasks first, the frame that follows only rasterises, and input is handled in between. It costs
  * nothing more, but the picture comes a frame later, so small graphs, and every animated
  * transition, keep drawing in the frame.
  *
+ * A drawing takes two tasks: the rendered style of what changed (where each element now is, its
+ * box, its label's place), then the drawing itself; each was 15 to 40 ms at 1,400 people.
+ *
  * Cytoscape's loop reads `requestedFrame` each frame to decide whether to draw: while apart, a
- * request is hidden from the loop and drawn by a task instead. A renderer without that loop (a
+ * request is hidden from the loop and drawn by the tasks instead, and a frame that comes while
+ * they are due runs none of the loop's callbacks (a frame that does not draw would otherwise
+ * bring the rendered styles up to date itself, in the frame). A renderer without that loop (a
  * headless one, or another version's) is left alone.
  */
 export class DrawingApart {
 	private readonly loop: RenderLoop | null;
 	private apart = false;
 	private requested = false;
+	/** Set while the tasks run the loop's callbacks, which frames leave to them meanwhile. */
+	private inTask = false;
+	private readonly wrapped = new WeakSet<object>();
 	private cancelTask: (() => void) | null = null;
 
 	constructor(
@@ -78,9 +88,10 @@ export class DrawingApart {
 				if (requested && this.apart) this.drawSoon();
 			}
 		});
+		this.wrapCallbacks();
 	}
 
-	/** Whether drawing happens in a task of its own (see the class). */
+	/** Whether drawing happens in tasks of its own (see the class). */
 	get isApart(): boolean {
 		return this.apart;
 	}
@@ -91,7 +102,7 @@ export class DrawingApart {
 		if (apart) {
 			if (this.requested) this.drawSoon();
 		} else {
-			// What was waiting for the task is drawn by the next frame, as cytoscape would.
+			// What was waiting for the tasks is drawn by the next frame, as cytoscape would.
 			this.cancelTask?.();
 			this.cancelTask = null;
 		}
@@ -101,38 +112,82 @@ export class DrawingApart {
 	dispose() {
 		this.cancelTask?.();
 		this.cancelTask = null;
+		this.apart = false;
 		if (!this.loop) return;
 		const requested = this.requested;
 		delete (this.loop as Partial<RenderLoop>).requestedFrame;
 		this.loop.requestedFrame = requested;
 	}
 
+	/** Whether a drawing waits for the tasks. */
+	private get held() {
+		return this.apart && this.requested;
+	}
+
+	/** Makes each of the loop's callbacks wait, in a frame, while a drawing is held. */
+	private wrapCallbacks() {
+		for (const callback of this.loop?.beforeRenderCallbacks ?? []) {
+			if (this.wrapped.has(callback)) continue;
+			const run = callback.fn;
+			callback.fn = (willDraw, now) => {
+				if (this.held && !this.inTask) return;
+				run(willDraw, now);
+			};
+			this.wrapped.add(callback);
+		}
+	}
+
 	private drawSoon() {
 		if (this.cancelTask) return;
 		this.cancelTask = this.schedule(() => {
 			this.cancelTask = null;
-			this.draw();
+			if (!this.ready()) return;
+			this.inTask = true;
+			try {
+				this.loop?.flushRenderedStyleQueue?.();
+			} finally {
+				this.inTask = false;
+			}
+			this.cancelTask = this.schedule(() => {
+				this.cancelTask = null;
+				this.draw();
+			});
 		});
+	}
+
+	private ready() {
+		const loop = this.loop;
+		// Inside a batch the loop would wait too: the batch's end asks again.
+		return (
+			loop !== null &&
+			!loop.destroyed &&
+			this.held &&
+			!(this.cy as unknown as { batching(): boolean }).batching()
+		);
 	}
 
 	/** What cytoscape's loop does in a frame when asked to draw. */
 	private draw() {
 		const loop = this.loop;
-		if (!loop || loop.destroyed || !this.requested || !this.apart) return;
-		// Inside a batch the loop would wait too: the batch's end asks again.
-		if ((this.cy as unknown as { batching(): boolean }).batching()) return;
-		const started = performance.now();
-		for (const callback of loop.beforeRenderCallbacks) callback.fn(true, started);
-		const drawing = performance.now();
-		loop.render(loop.renderOptions);
-		const ended = performance.now();
-		const duration = ended - drawing;
-		// The texture caches budget their own work by how long drawing takes.
-		loop.lastDrawTime = ended;
-		loop.lastRedrawTime = duration;
-		loop.redrawCount = (loop.redrawCount ?? 0) + 1;
-		loop.redrawTotalTime = (loop.redrawTotalTime ?? 0) + duration;
-		loop.averageRedrawTime = (loop.averageRedrawTime ?? duration) / 2 + duration / 2;
-		this.requested = false;
+		if (!loop || !this.ready()) return;
+		this.wrapCallbacks();
+		this.inTask = true;
+		try {
+			const started = performance.now();
+			for (const callback of loop.beforeRenderCallbacks) callback.fn(true, started);
+			const drawing = performance.now();
+			loop.render(loop.renderOptions);
+			const ended = performance.now();
+			const duration = ended - drawing;
+			// The texture caches budget their own work by how long drawing takes.
+			loop.lastDrawTime = ended;
+			loop.lastRedrawTime = duration;
+			loop.redrawCount = (loop.redrawCount ?? 0) + 1;
+			loop.redrawTotalTime = (loop.redrawTotalTime ?? 0) + duration;
+			loop.averageRedrawTime = (loop.averageRedrawTime ?? duration) / 2 + duration / 2;
+		} finally {
+			this.inTask = false;
+			this.requested = false;
+		}
 	}
 }
