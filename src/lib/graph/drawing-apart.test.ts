@@ -11,6 +11,7 @@ function fakeGraph() {
 		beforeRenderCallbacks: [{ fn: (willDraw: boolean) => log.push(willDraw ? 'styles' : 'idle') }],
 		render: () => log.push('draw'),
 		flushRenderedStyleQueue: () => log.push('flush'),
+		getCachedZSortedEles: () => log.push('order'),
 		averageRedrawTime: undefined as number | undefined
 	};
 	let batching = false;
@@ -60,14 +61,14 @@ describe('DrawingApart', () => {
 		graph.frame();
 		expect(graph.log).toEqual([]);
 		graph.runTasks(1);
-		expect(graph.log).toEqual(['flush']);
+		expect(graph.log).toEqual(['flush', 'order']);
 		graph.frame();
-		expect(graph.log).toEqual(['flush']);
+		expect(graph.log).toEqual(['flush', 'order']);
 		graph.runTasks();
-		expect(graph.log).toEqual(['flush', 'styles', 'draw']);
+		expect(graph.log).toEqual(['flush', 'order', 'styles', 'draw']);
 		// Once drawn, a frame runs the callbacks again, without drawing.
 		graph.frame();
-		expect(graph.log).toEqual(['flush', 'styles', 'draw', 'idle']);
+		expect(graph.log).toEqual(['flush', 'order', 'styles', 'draw', 'idle']);
 		expect(graph.renderer.averageRedrawTime).toBeGreaterThanOrEqual(0);
 	});
 
@@ -78,7 +79,7 @@ describe('DrawingApart', () => {
 		drawing.isApart = true;
 		graph.frame();
 		graph.runTasks();
-		expect(graph.log).toEqual(['flush', 'styles', 'draw']);
+		expect(graph.log).toEqual(['flush', 'order', 'styles', 'draw']);
 	});
 
 	it('hands a waiting request back to the frame when set back', () => {
@@ -104,7 +105,7 @@ describe('DrawingApart', () => {
 		// The end of a batch asks for a drawing again.
 		graph.renderer.requestedFrame = true;
 		graph.runTasks();
-		expect(graph.log).toEqual(['flush', 'styles', 'draw']);
+		expect(graph.log).toEqual(['flush', 'order', 'styles', 'draw']);
 	});
 
 	it('gives the renderer back its own field when disposed', () => {
