@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type cytoscape from 'cytoscape';
-import { DrawingApart } from './drawing-apart';
+import { DrawingApart, inNextTask } from './drawing-apart';
 
 /** A stand-in for cytoscape's renderer and the frame loop that reads it (see `RenderLoop`). */
 function fakeGraph() {
@@ -12,6 +12,9 @@ function fakeGraph() {
 		render: () => log.push('draw'),
 		flushRenderedStyleQueue: () => log.push('flush'),
 		getCachedZSortedEles: () => log.push('order'),
+		matchCanvasSize: () => log.push('resize'),
+		lastRedrawTime: undefined as number | undefined,
+		lastDrawTime: undefined as number | undefined,
 		averageRedrawTime: undefined as number | undefined
 	};
 	let batching = false;
@@ -93,7 +96,7 @@ describe('DrawingApart', () => {
 		expect(graph.log).toEqual(['styles', 'draw']);
 	});
 
-	it('waits for a batch to end, as the frame does', () => {
+	it('leaves the drawing to the frame when its task finds a batch under way', () => {
 		const graph = fakeGraph();
 		const drawing = new DrawingApart(graph.cy, graph.schedule);
 		drawing.isApart = true;
@@ -102,14 +105,73 @@ describe('DrawingApart', () => {
 		graph.runTasks();
 		expect(graph.log).toEqual([]);
 		graph.setBatching(false);
-		// The end of a batch asks for a drawing again.
+		graph.frame();
+		expect(graph.log).toEqual(['styles', 'draw']);
+	});
+
+	it('hands the drawing to the frame when set back between its two tasks', () => {
+		const graph = fakeGraph();
+		const drawing = new DrawingApart(graph.cy, graph.schedule);
+		drawing.isApart = true;
+		graph.renderer.requestedFrame = true;
+		graph.runTasks(1);
+		drawing.isApart = false;
+		graph.runTasks();
+		graph.frame();
+		expect(graph.log).toEqual(['flush', 'order', 'styles', 'draw']);
+	});
+
+	it('leaves the drawing after a resize to the frame, which comes before the page is painted', () => {
+		const graph = fakeGraph();
+		const drawing = new DrawingApart(graph.cy, graph.schedule);
+		drawing.isApart = true;
+		graph.renderer.requestedFrame = true;
+		// Cytoscape sizes the canvases, which blanks them, and asks for a drawing.
+		graph.renderer.matchCanvasSize();
 		graph.renderer.requestedFrame = true;
 		graph.runTasks();
-		expect(graph.log).toEqual(['flush', 'order', 'styles', 'draw']);
+		expect(graph.log).toEqual(['resize']);
+		graph.frame();
+		expect(graph.log).toEqual(['resize', 'styles', 'draw']);
+		// Once the frame has drawn it, the next change is drawn apart again.
+		graph.renderer.requestedFrame = true;
+		graph.frame();
+		graph.runTasks();
+		expect(graph.log).toEqual(['resize', 'styles', 'draw', 'flush', 'order', 'styles', 'draw']);
+	});
+
+	it('leaves the drawing to the frames while the page is hidden', () => {
+		const graph = fakeGraph();
+		const drawing = new DrawingApart(graph.cy, graph.schedule, () => true);
+		drawing.isApart = true;
+		graph.renderer.requestedFrame = true;
+		expect(graph.tasks).toHaveLength(0);
+		graph.frame();
+		expect(graph.log).toEqual(['styles', 'draw']);
+	});
+
+	it('draws once for a request made by the callbacks of its own drawing, as the frame does', () => {
+		const graph = fakeGraph();
+		const drawing = new DrawingApart(graph.cy, graph.schedule);
+		graph.renderer.beforeRenderCallbacks.push({
+			fn: (willDraw: boolean) => {
+				if (willDraw) graph.renderer.requestedFrame = true;
+				return 0;
+			}
+		});
+		drawing.isApart = true;
+		graph.renderer.requestedFrame = true;
+		graph.runTasks();
+		graph.frame();
+		graph.runTasks();
+		expect(graph.log.filter((entry) => entry === 'draw')).toHaveLength(1);
+		expect(graph.renderer.lastRedrawTime).toBeGreaterThanOrEqual(0);
+		expect(graph.renderer.lastDrawTime).toBeGreaterThan(0);
 	});
 
 	it('gives the renderer back its own field when disposed', () => {
 		const graph = fakeGraph();
+		const { matchCanvasSize } = graph.renderer;
 		const drawing = new DrawingApart(graph.cy, graph.schedule);
 		drawing.isApart = true;
 		graph.renderer.requestedFrame = true;
@@ -119,6 +181,7 @@ describe('DrawingApart', () => {
 			value: true,
 			writable: true
 		});
+		expect(graph.renderer.matchCanvasSize).toBe(matchCanvasSize);
 		graph.frame();
 		expect(graph.log).toEqual(['styles', 'draw']);
 	});
@@ -131,5 +194,17 @@ describe('DrawingApart', () => {
 		drawing.isApart = true;
 		expect(drawing.isApart).toBe(false);
 		drawing.dispose();
+	});
+});
+
+describe('inNextTask', () => {
+	it('runs in a task of its own, unless stopped first', async () => {
+		const ran: string[] = [];
+		inNextTask(() => ran.push('first'));
+		const stop = inNextTask(() => ran.push('stopped'));
+		stop();
+		expect(ran).toEqual([]);
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(ran).toEqual(['first']);
 	});
 });

@@ -11,6 +11,8 @@ interface RenderLoop {
 	flushRenderedStyleQueue?: () => void;
 	/** Every element in drawing order, sorted again after elements come or go. */
 	getCachedZSortedEles?: () => unknown;
+	/** Sizes the canvases to their container, which blanks them. */
+	matchCanvasSize?: (...args: unknown[]) => void;
 	destroyed?: boolean;
 	renderOptions?: unknown;
 	beforeRenderCallbacks: { fn: (willDraw: boolean, now: number) => void }[];
@@ -51,47 +53,76 @@ export function inNextTask(run: () => void): () => void {
  * In a frame the browser runs the page's animation callbacks and then rasterises what they drew:
  * with 1,400 people on stage each is about 20 to 45 ms on a 2-core laptop, so a step of the
  * slider made one task of 55 to 80 ms, and a key pressed meanwhile waited for all of it. Drawn in
- * tasks first, the frame that follows only rasterises, and input is handled in between. It costs
- * nothing more, but the picture comes a frame later, so small graphs, and every animated
- * transition, keep drawing in the frame.
+ * tasks first, the frame that follows has little left but the rasterising, and input is handled
+ * in between. The work is the same, but the picture comes a frame later: the view sets this
+ * apart only for months too large to glide to (see `SCALE.drawnApartAbove`), and then whatever
+ * changes them (a step, a selection, the camera) is drawn in tasks.
  *
  * A drawing takes two tasks: first the rendered style of what changed (where each element now is,
  * its box, its label's place) and the elements' drawing order, then the drawing itself. At 1,400
  * people the drawing was 28 ms (median) with the order sorted in it, and 24 ms without; the
  * first task 4 ms and 7 ms.
  *
- * Cytoscape's loop reads `requestedFrame` each frame to decide whether to draw: while apart, a
- * request is hidden from the loop and drawn by the tasks instead, and a frame that comes while
- * they are due runs none of the loop's callbacks (a frame that does not draw would otherwise
- * bring the rendered styles up to date itself, in the frame). A renderer without that loop (a
- * headless one, or another version's) is left alone.
+ * Cytoscape's loop reads `requestedFrame` each frame to decide whether to draw: while the tasks
+ * are due, a request is hidden from the loop, and a frame that comes meanwhile runs none of the
+ * loop's callbacks (a frame that does not draw would otherwise bring the rendered styles up to
+ * date itself, in the frame). Whatever the tasks do not draw (they found a batch under way, or
+ * the page hidden) is the frame's again. A resized canvas is blank until drawn, so the drawing
+ * after a resize is left to the frame, which comes before the page is painted. A renderer
+ * without that loop (a headless one, or another version's) is left alone.
  */
 export class DrawingApart {
 	private readonly loop: RenderLoop | null;
 	private apart = false;
 	private requested = false;
+	/** Set from a resize of the canvas until the frame has drawn it again. */
+	private resized = false;
 	/** Set while the tasks run the loop's callbacks, which frames leave to them meanwhile. */
 	private inTask = false;
 	private readonly wrapped = new WeakSet<object>();
+	/** Stops the task due, if one is. */
 	private cancelTask: (() => void) | null = null;
+	/** Gives the renderer back what was changed on it. */
+	private readonly restore: (() => void)[] = [];
 
 	constructor(
 		private readonly cy: cytoscape.Core,
-		private readonly schedule: (run: () => void) => () => void = inNextTask
+		private readonly schedule: (run: () => void) => () => void = inNextTask,
+		private readonly pageHidden: () => boolean = () =>
+			typeof document !== 'undefined' && document.hidden
 	) {
 		const renderer = (cy as unknown as { renderer(): unknown }).renderer();
 		this.loop = isRenderLoop(renderer) ? renderer : null;
 		if (!this.loop) return;
-		this.requested = this.loop.requestedFrame;
-		Object.defineProperty(this.loop, 'requestedFrame', {
+		const loop = this.loop;
+		this.requested = loop.requestedFrame;
+		Object.defineProperty(loop, 'requestedFrame', {
 			configurable: true,
 			enumerable: true,
-			get: () => this.requested && !this.apart,
+			get: () => this.requested && !this.held,
 			set: (requested: boolean) => {
 				this.requested = requested;
-				if (requested && this.apart) this.drawSoon();
+				// The loop has drawn: a resized canvas has its picture again.
+				if (!requested) this.resized = false;
+				else if (this.apart) this.drawSoon();
 			}
 		});
+		this.restore.push(() => {
+			delete (loop as Partial<RenderLoop>).requestedFrame;
+			loop.requestedFrame = this.requested;
+		});
+		const matchCanvasSize = loop.matchCanvasSize;
+		if (typeof matchCanvasSize === 'function') {
+			const own = Object.getOwnPropertyDescriptor(loop, 'matchCanvasSize');
+			loop.matchCanvasSize = (...args: unknown[]) => {
+				matchCanvasSize.apply(loop, args);
+				if (!this.inTask) this.toFrame();
+			};
+			this.restore.push(() => {
+				if (own) Object.defineProperty(loop, 'matchCanvasSize', own);
+				else delete loop.matchCanvasSize;
+			});
+		}
 		this.wrapCallbacks();
 	}
 
@@ -105,27 +136,30 @@ export class DrawingApart {
 		this.apart = apart;
 		if (apart) {
 			if (this.requested) this.drawSoon();
-		} else {
-			// What was waiting for the tasks is drawn by the next frame, as cytoscape would.
-			this.cancelTask?.();
-			this.cancelTask = null;
-		}
+		} else this.stopTask();
 	}
 
 	/** Leaves cytoscape's renderer as it was. */
 	dispose() {
-		this.cancelTask?.();
-		this.cancelTask = null;
+		this.stopTask();
 		this.apart = false;
-		if (!this.loop) return;
-		const requested = this.requested;
-		delete (this.loop as Partial<RenderLoop>).requestedFrame;
-		this.loop.requestedFrame = requested;
+		for (const undo of this.restore.splice(0)) undo();
 	}
 
 	/** Whether a drawing waits for the tasks. */
 	private get held() {
-		return this.apart && this.requested;
+		return this.apart && this.requested && this.cancelTask !== null;
+	}
+
+	/** What was waiting for the tasks is drawn by the next frame, as cytoscape would. */
+	private stopTask() {
+		this.cancelTask?.();
+		this.cancelTask = null;
+	}
+
+	private toFrame() {
+		this.resized = true;
+		this.stopTask();
 	}
 
 	/** Makes each of the loop's callbacks wait, in a frame, while a drawing is held. */
@@ -142,7 +176,8 @@ export class DrawingApart {
 	}
 
 	private drawSoon() {
-		if (this.cancelTask) return;
+		// A hidden page draws nothing: its frames wait until it is shown, and so does the drawing.
+		if (this.cancelTask || this.resized || this.pageHidden()) return;
 		this.cancelTask = this.schedule(() => {
 			this.cancelTask = null;
 			if (!this.ready()) return;
@@ -153,28 +188,30 @@ export class DrawingApart {
 			} finally {
 				this.inTask = false;
 			}
-			this.cancelTask = this.schedule(() => {
+			this.cancelTask ??= this.schedule(() => {
 				this.cancelTask = null;
-				this.draw();
+				if (this.ready()) this.draw();
 			});
 		});
 	}
 
+	/** Whether the tasks may draw now; else the request stays for the frame. */
 	private ready() {
 		const loop = this.loop;
-		// Inside a batch the loop would wait too: the batch's end asks again.
+		// Inside a batch the loop would wait too.
 		return (
 			loop !== null &&
 			!loop.destroyed &&
-			this.held &&
+			this.apart &&
+			this.requested &&
+			!this.resized &&
 			!(this.cy as unknown as { batching(): boolean }).batching()
 		);
 	}
 
 	/** What cytoscape's loop does in a frame when asked to draw. */
 	private draw() {
-		const loop = this.loop;
-		if (!loop || !this.ready()) return;
+		const loop = this.loop!;
 		this.wrapCallbacks();
 		this.inTask = true;
 		try {
