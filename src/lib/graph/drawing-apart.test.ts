@@ -12,7 +12,13 @@ function fakeGraph() {
 		render: () => log.push('draw'),
 		flushRenderedStyleQueue: () => log.push('flush'),
 		getCachedZSortedEles: () => log.push('order'),
-		matchCanvasSize: () => log.push('resize'),
+		canvasWidth: 800,
+		/** Sizes the canvases to `width`: cytoscape leaves them alone when they have that size. */
+		matchCanvasSize(width = 800) {
+			if (width === this.canvasWidth) return;
+			this.canvasWidth = width;
+			log.push('resize');
+		},
 		lastRedrawTime: undefined as number | undefined,
 		lastDrawTime: undefined as number | undefined,
 		averageRedrawTime: undefined as number | undefined
@@ -33,7 +39,10 @@ function fakeGraph() {
 	const tasks: (() => void)[] = [];
 	const schedule = (run: () => void) => {
 		tasks.push(run);
-		return () => tasks.splice(tasks.indexOf(run), 1);
+		return () => {
+			const due = tasks.indexOf(run);
+			if (due >= 0) tasks.splice(due, 1);
+		};
 	};
 	/** Runs the tasks due, and those they schedule, one by one; `count` at most. */
 	const runTasks = (count = Infinity) => {
@@ -121,23 +130,25 @@ describe('DrawingApart', () => {
 		expect(graph.log).toEqual(['flush', 'order', 'styles', 'draw']);
 	});
 
-	it('leaves the drawing after a resize to the frame, which comes before the page is painted', () => {
+	it('draws at once after a resize, before a frame could show the blanked canvases', async () => {
 		const graph = fakeGraph();
 		const drawing = new DrawingApart(graph.cy, graph.schedule);
 		drawing.isApart = true;
 		graph.renderer.requestedFrame = true;
-		// Cytoscape sizes the canvases, which blanks them, and asks for a drawing.
-		graph.renderer.matchCanvasSize();
+		// Sizing the canvases to the size they have changes nothing.
+		graph.renderer.matchCanvasSize(800);
+		expect(graph.tasks).toHaveLength(1);
+		// Sizing them anew blanks them, and cytoscape asks for a drawing.
+		graph.renderer.matchCanvasSize(640);
 		graph.renderer.requestedFrame = true;
-		graph.runTasks();
-		expect(graph.log).toEqual(['resize']);
-		graph.frame();
-		expect(graph.log).toEqual(['resize', 'styles', 'draw']);
-		// Once the frame has drawn it, the next change is drawn apart again.
+		expect(graph.tasks).toHaveLength(0);
+		await Promise.resolve();
+		expect(graph.log).toEqual(['resize', 'flush', 'order', 'styles', 'draw']);
+		// The next change is drawn in tasks again.
 		graph.renderer.requestedFrame = true;
 		graph.frame();
 		graph.runTasks();
-		expect(graph.log).toEqual(['resize', 'styles', 'draw', 'flush', 'order', 'styles', 'draw']);
+		expect(graph.log.slice(5)).toEqual(['flush', 'order', 'styles', 'draw']);
 	});
 
 	it('leaves the drawing to the frames while the page is hidden', () => {

@@ -11,8 +11,10 @@ interface RenderLoop {
 	flushRenderedStyleQueue?: () => void;
 	/** Every element in drawing order, sorted again after elements come or go. */
 	getCachedZSortedEles?: () => unknown;
-	/** Sizes the canvases to their container, which blanks them. */
+	/** Sizes the canvases to their container, which blanks them when their size changes. */
 	matchCanvasSize?: (...args: unknown[]) => void;
+	canvasWidth?: number;
+	canvasHeight?: number;
 	destroyed?: boolean;
 	renderOptions?: unknown;
 	beforeRenderCallbacks: { fn: (willDraw: boolean, now: number) => void }[];
@@ -46,6 +48,17 @@ export function inNextTask(run: () => void): () => void {
 	return () => port1.close();
 }
 
+/** Runs `run` once the current task's own work is done, before any frame: a microtask. */
+function afterThisTask(run: () => void): () => void {
+	let stopped = false;
+	queueMicrotask(() => {
+		if (!stopped) run();
+	});
+	return () => {
+		stopped = true;
+	};
+}
+
 /**
  * Moves cytoscape's drawing out of the animation frame and into tasks of its own, while `apart`
  * is on.
@@ -67,15 +80,15 @@ export function inNextTask(run: () => void): () => void {
  * are due, a request is hidden from the loop, and a frame that comes meanwhile runs none of the
  * loop's callbacks (a frame that does not draw would otherwise bring the rendered styles up to
  * date itself, in the frame). Whatever the tasks do not draw (they found a batch under way, or
- * the page hidden) is the frame's again. A resized canvas is blank until drawn, so the drawing
- * after a resize is left to the frame, which comes before the page is painted. A renderer
+ * the page hidden) is the frame's again. A resized canvas is blank until drawn, so after a resize
+ * the drawing comes at the end of the task that resized it, before any frame can show it. A renderer
  * without that loop (a headless one, or another version's) is left alone.
  */
 export class DrawingApart {
 	private readonly loop: RenderLoop | null;
 	private apart = false;
 	private requested = false;
-	/** Set from a resize of the canvas until the frame has drawn it again. */
+	/** Set from a resize of the canvases until they are drawn again. */
 	private resized = false;
 	/** Set while the tasks run the loop's callbacks, which frames leave to them meanwhile. */
 	private inTask = false;
@@ -102,7 +115,7 @@ export class DrawingApart {
 			get: () => this.requested && !this.held,
 			set: (requested: boolean) => {
 				this.requested = requested;
-				// The loop has drawn: a resized canvas has its picture again.
+				// The loop has drawn: resized canvases have their picture again.
 				if (!requested) this.resized = false;
 				else if (this.apart) this.drawSoon();
 			}
@@ -115,8 +128,14 @@ export class DrawingApart {
 		if (typeof matchCanvasSize === 'function') {
 			const own = Object.getOwnPropertyDescriptor(loop, 'matchCanvasSize');
 			loop.matchCanvasSize = (...args: unknown[]) => {
+				const size = [loop.canvasWidth, loop.canvasHeight];
 				matchCanvasSize.apply(loop, args);
-				if (!this.inTask) this.toFrame();
+				// Cytoscape leaves canvases of the same size alone (and their picture with them).
+				const resized = loop.canvasWidth !== size[0] || loop.canvasHeight !== size[1];
+				if (resized && !this.inTask) {
+					this.resized = true;
+					this.stopTask();
+				}
 			};
 			this.restore.push(() => {
 				if (own) Object.defineProperty(loop, 'matchCanvasSize', own);
@@ -157,11 +176,6 @@ export class DrawingApart {
 		this.cancelTask = null;
 	}
 
-	private toFrame() {
-		this.resized = true;
-		this.stopTask();
-	}
-
 	/** Makes each of the loop's callbacks wait, in a frame, while a drawing is held. */
 	private wrapCallbacks() {
 		for (const callback of this.loop?.beforeRenderCallbacks ?? []) {
@@ -177,22 +191,37 @@ export class DrawingApart {
 
 	private drawSoon() {
 		// A hidden page draws nothing: its frames wait until it is shown, and so does the drawing.
-		if (this.cancelTask || this.resized || this.pageHidden()) return;
+		if (this.cancelTask || this.pageHidden()) return;
+		if (this.resized) {
+			// Blank canvases: drawn whole in this task, after what resized them.
+			this.cancelTask = afterThisTask(() => {
+				this.cancelTask = null;
+				if (!this.ready()) return;
+				this.bringStylesUpToDate();
+				this.draw();
+			});
+			return;
+		}
 		this.cancelTask = this.schedule(() => {
 			this.cancelTask = null;
 			if (!this.ready()) return;
-			this.inTask = true;
-			try {
-				this.loop?.flushRenderedStyleQueue?.();
-				this.loop?.getCachedZSortedEles?.();
-			} finally {
-				this.inTask = false;
-			}
+			this.bringStylesUpToDate();
 			this.cancelTask ??= this.schedule(() => {
 				this.cancelTask = null;
 				if (this.ready()) this.draw();
 			});
 		});
+	}
+
+	/** The rendered style of what changed, and the drawing order: the first task's work. */
+	private bringStylesUpToDate() {
+		this.inTask = true;
+		try {
+			this.loop?.flushRenderedStyleQueue?.();
+			this.loop?.getCachedZSortedEles?.();
+		} finally {
+			this.inTask = false;
+		}
 	}
 
 	/** Whether the tasks may draw now; else the request stays for the frame. */
@@ -204,7 +233,6 @@ export class DrawingApart {
 			!loop.destroyed &&
 			this.apart &&
 			this.requested &&
-			!this.resized &&
 			!(this.cy as unknown as { batching(): boolean }).batching()
 		);
 	}
@@ -230,6 +258,7 @@ export class DrawingApart {
 		} finally {
 			this.inTask = false;
 			this.requested = false;
+			this.resized = false;
 		}
 	}
 }
