@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { nextTask } from './yield';
+import { inNextTask, nextTask } from './yield';
 
 describe('nextTask', () => {
 	afterEach(() => {
@@ -21,5 +21,18 @@ describe('nextTask', () => {
 			new Promise<false>((resolve) => setTimeout(() => resolve(false), 0))
 		]);
 		expect(resolved).toBe(true);
+	});
+});
+
+describe('inNextTask', () => {
+	it('runs in a task of its own, unless stopped first', async () => {
+		const ran: string[] = [];
+		inNextTask(() => ran.push('first'));
+		const stop = inNextTask(() => ran.push('stopped'));
+		stop();
+		expect(ran).toEqual([]);
+		await nextTask();
+		await nextTask();
+		expect(ran).toEqual(['first']);
 	});
 });

@@ -12,12 +12,16 @@ export function yieldToPage(): Promise<void> {
  * and a page whose clock a test holds still never runs them.
  */
 export function nextTask(): Promise<void> {
-	return new Promise((resolve) => {
-		const { port1, port2 } = new MessageChannel();
-		port1.onmessage = () => {
-			port1.close();
-			resolve();
-		};
-		port2.postMessage(null);
-	});
+	return new Promise((resolve) => inNextTask(resolve));
+}
+
+/** Runs `run` in a task of its own, as `nextTask` resolves; the function returned stops it. */
+export function inNextTask(run: () => void): () => void {
+	const { port1, port2 } = new MessageChannel();
+	port1.onmessage = () => {
+		port1.close();
+		run();
+	};
+	port2.postMessage(null);
+	return () => port1.close();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type cytoscape from 'cytoscape';
-import { DrawingApart, inNextTask } from './drawing-apart';
+import { DrawingApart } from './drawing-apart';
 
 /** A stand-in for cytoscape's renderer and the frame loop that reads it (see `RenderLoop`). */
 function fakeGraph() {
@@ -205,17 +205,5 @@ describe('DrawingApart', () => {
 		drawing.isApart = true;
 		expect(drawing.isApart).toBe(false);
 		drawing.dispose();
-	});
-});
-
-describe('inNextTask', () => {
-	it('runs in a task of its own, unless stopped first', async () => {
-		const ran: string[] = [];
-		inNextTask(() => ran.push('first'));
-		const stop = inNextTask(() => ran.push('stopped'));
-		stop();
-		expect(ran).toEqual([]);
-		await new Promise((resolve) => setTimeout(resolve, 20));
-		expect(ran).toEqual(['first']);
 	});
 });

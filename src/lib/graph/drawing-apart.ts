@@ -1,4 +1,5 @@
 import type cytoscape from 'cytoscape';
+import { inNextTask } from '../export/yield';
 
 /**
  * What this relies on in cytoscape's canvas renderer (3.34): a loop that, on every animation
@@ -37,17 +38,6 @@ function isRenderLoop(renderer: unknown): renderer is RenderLoop {
 	);
 }
 
-/** Runs `run` in a task of its own: a message to itself, which no timer clamp or clock delays. */
-export function inNextTask(run: () => void): () => void {
-	const { port1, port2 } = new MessageChannel();
-	port1.onmessage = () => {
-		port1.close();
-		run();
-	};
-	port2.postMessage(null);
-	return () => port1.close();
-}
-
 /** Runs `run` once the current task's own work is done, before any frame: a microtask. */
 function afterThisTask(run: () => void): () => void {
 	let stopped = false;
@@ -80,9 +70,9 @@ function afterThisTask(run: () => void): () => void {
  * are due, a request is hidden from the loop, and a frame that comes meanwhile runs none of the
  * loop's callbacks (a frame that does not draw would otherwise bring the rendered styles up to
  * date itself, in the frame). Whatever the tasks do not draw (they found a batch under way, or
- * the page hidden) is the frame's again. A resized canvas is blank until drawn, so after a resize
- * the drawing comes at the end of the task that resized it, before any frame can show it. A renderer
- * without that loop (a headless one, or another version's) is left alone.
+ * the page hidden) is the frame's again. A resized canvas is blank until drawn, so after a
+ * resize the drawing comes at the end of the task that resized it, before any frame can show
+ * it. A renderer without that loop (a headless one, or another version's) is left alone.
  */
 export class DrawingApart {
 	private readonly loop: RenderLoop | null;
