@@ -284,7 +284,7 @@ export const SCALE = {
 	 */
 	glideUpTo: 300,
 	/**
-	 * Past this many people on stage the graph is drawn in a task of its own, ahead of the frame
+	 * Past this many people on stage the graph is drawn in tasks of its own, ahead of the frame
 	 * that shows it (see `DrawingApart`): at 2,000 people drawing and then rasterising in one
 	 * frame was a task of 55 to 80 ms on each step of the slider.
 	 */

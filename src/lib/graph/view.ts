@@ -163,7 +163,7 @@ export class GraphView {
 	private emphasised = false;
 	/** The model's person each node's data was last set from, by id. */
 	private readonly applied = new Map<string, PersonNodeData>();
-	/** Where cytoscape draws: in the frame, or in a task before it for large months. */
+	/** Where cytoscape draws: in the frame, or in tasks before it for large months. */
 	private readonly drawing: DrawingApart;
 
 	constructor({ container, onselect, renderer = DEFAULT_RENDERER }: GraphViewOptions) {
