@@ -52,6 +52,14 @@ function fakeGraph() {
 	return { cy, renderer, log, frame, tasks, runTasks, schedule, setBatching };
 }
 
+/** A stand-in graph whose drawing is set apart; `hidden`: whether the page is. */
+function drawnApart(hidden = () => false) {
+	const graph = fakeGraph();
+	const drawing = new DrawingApart(graph.cy, graph.schedule, hidden);
+	drawing.isApart = true;
+	return { graph, drawing };
+}
+
 describe('DrawingApart', () => {
 	it('leaves drawing in the frame until it is set apart', () => {
 		const graph = fakeGraph();
@@ -63,9 +71,7 @@ describe('DrawingApart', () => {
 	});
 
 	it('draws a request in tasks of its own, styles first, and frames meanwhile do nothing', () => {
-		const graph = fakeGraph();
-		const drawing = new DrawingApart(graph.cy, graph.schedule);
-		drawing.isApart = true;
+		const { graph } = drawnApart();
 		graph.renderer.requestedFrame = true;
 		graph.renderer.requestedFrame = true;
 		expect(graph.tasks).toHaveLength(1);
@@ -95,9 +101,7 @@ describe('DrawingApart', () => {
 	});
 
 	it('hands a waiting request back to the frame when set back', () => {
-		const graph = fakeGraph();
-		const drawing = new DrawingApart(graph.cy, graph.schedule);
-		drawing.isApart = true;
+		const { graph, drawing } = drawnApart();
 		graph.renderer.requestedFrame = true;
 		drawing.isApart = false;
 		expect(graph.tasks).toHaveLength(0);
@@ -106,9 +110,7 @@ describe('DrawingApart', () => {
 	});
 
 	it('leaves the drawing to the frame when its task finds a batch under way', () => {
-		const graph = fakeGraph();
-		const drawing = new DrawingApart(graph.cy, graph.schedule);
-		drawing.isApart = true;
+		const { graph } = drawnApart();
 		graph.setBatching(true);
 		graph.renderer.requestedFrame = true;
 		graph.runTasks();
@@ -119,9 +121,7 @@ describe('DrawingApart', () => {
 	});
 
 	it('hands the drawing to the frame when set back between its two tasks', () => {
-		const graph = fakeGraph();
-		const drawing = new DrawingApart(graph.cy, graph.schedule);
-		drawing.isApart = true;
+		const { graph, drawing } = drawnApart();
 		graph.renderer.requestedFrame = true;
 		graph.runTasks(1);
 		drawing.isApart = false;
@@ -131,9 +131,7 @@ describe('DrawingApart', () => {
 	});
 
 	it('draws at once after a resize, before a frame could show the blanked canvases', async () => {
-		const graph = fakeGraph();
-		const drawing = new DrawingApart(graph.cy, graph.schedule);
-		drawing.isApart = true;
+		const { graph } = drawnApart();
 		graph.renderer.requestedFrame = true;
 		// Sizing the canvases to the size they have changes nothing.
 		graph.renderer.matchCanvasSize(800);
@@ -152,9 +150,7 @@ describe('DrawingApart', () => {
 	});
 
 	it('leaves the drawing to the frames while the page is hidden', () => {
-		const graph = fakeGraph();
-		const drawing = new DrawingApart(graph.cy, graph.schedule, () => true);
-		drawing.isApart = true;
+		const { graph } = drawnApart(() => true);
 		graph.renderer.requestedFrame = true;
 		expect(graph.tasks).toHaveLength(0);
 		graph.frame();
