@@ -293,6 +293,67 @@ test('the month changes are announced to screen readers', async ({ page }) => {
 	);
 });
 
+test('the text view follows a step after the key press while out of sight, and with it once in sight', async ({
+	page
+}) => {
+	await page.goto('/?at=1924-06');
+	await expect(
+		page.getByRole('application', { name: /Faction graph for June 1924/ })
+	).toBeVisible();
+	const text = page.getByRole('region', { name: /Who stood where in/ });
+	await expect(text).not.toBeInViewport();
+	// Whether the text view changed in the key press's own task, or in a task after it.
+	await text.evaluate((region) => {
+		const seen = { inKeyTask: 0, later: 0 };
+		let keyTask = false;
+		window.addEventListener(
+			'keydown',
+			() => {
+				keyTask = true;
+				const { port1, port2 } = new MessageChannel();
+				port1.onmessage = () => (keyTask = false);
+				port2.postMessage(null);
+			},
+			true
+		);
+		new MutationObserver(() => (keyTask ? seen.inKeyTask++ : seen.later++)).observe(region, {
+			subtree: true,
+			childList: true,
+			characterData: true
+		});
+		(window as unknown as { __textChanges: typeof seen }).__textChanges = seen;
+	});
+	const changes = () =>
+		page.evaluate(() => ({
+			...(window as unknown as { __textChanges: { inKeyTask: number; later: number } })
+				.__textChanges
+		}));
+	const slider = page.getByRole('slider', { name: 'Date' });
+	await slider.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(text.getByRole('heading', { name: 'Who stood where in July 1924' })).toBeAttached();
+	const outOfSight = await changes();
+	expect(outOfSight.inKeyTask).toBe(0);
+	expect(outOfSight.later).toBeGreaterThan(0);
+
+	// In sight, the text view changes with the graph, in the same task.
+	await text.scrollIntoViewIfNeeded();
+	await text.evaluate(
+		(region) =>
+			new Promise<void>((resolve) =>
+				new IntersectionObserver((entries, observer) => {
+					if (!entries.some((entry) => entry.isIntersecting)) return;
+					observer.disconnect();
+					resolve();
+				}).observe(region)
+			)
+	);
+	await page.keyboard.press('ArrowRight');
+	await expect(text.getByRole('heading', { name: 'Who stood where in August 1924' })).toBeVisible();
+	expect((await changes()).inKeyTask).toBeGreaterThan(0);
+	await expect(slider).toHaveAttribute('aria-valuetext', 'August 1924');
+});
+
 test('showing only the Politburo brings its own layout while the slider and the text view keep working', async ({
 	page
 }) => {
