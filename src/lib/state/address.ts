@@ -1,31 +1,35 @@
 import { pushState, replaceState } from '$app/navigation';
-import { pendingAfter, type PendingAddress } from './pending-address';
+import { AddressQueue } from './address-queue';
 import { historyStep, type HistoryMode } from './url';
 
 /**
- * Addresses written `later`, not yet in the address bar, oldest first. Shared by every writer:
- * a later write goes on from the last of them, and an address written at once waits for them.
+ * Addresses not yet in the address bar, oldest first. Shared by every writer: a later write
+ * goes on from the last of them, and an address written at once waits for them.
  */
-let pending: PendingAddress[] = [];
+const queue = new AddressQueue({
+	now: () => performance.now(),
+	location: () => `${window.location.pathname}${window.location.search}`,
+	write(href, push) {
+		// Shallow routing on the current page: the path is already resolved.
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		if (push) pushState(href, {});
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		else replaceState(href, {});
+	},
+	later(run, ms) {
+		const timer = setTimeout(run, ms);
+		return () => clearTimeout(timer);
+	}
+});
 let scheduled = false;
-/** What waits for the pending addresses to be written (see `afterAddress`). */
-let waiting: (() => void)[] = [];
 
 /** Where the address bar is, or will be once the pending addresses are written. */
 function currentAddress(): { path: string; search: string } {
-	const last = pending.at(-1)?.href ?? `${window.location.pathname}${window.location.search}`;
+	const last = queue.current();
 	const query = last.indexOf('?');
 	return query < 0
 		? { path: last, search: '' }
 		: { path: last.slice(0, query), search: last.slice(query) };
-}
-
-/** Writes the pending addresses, in order, now. */
-export function settleAddress() {
-	const writes = pending;
-	pending = [];
-	for (const { href, push } of writes) goTo(href, push);
-	runWaiting();
 }
 
 /**
@@ -33,14 +37,7 @@ export function settleAddress() {
  * written. What waited for them runs.
  */
 export function dropPendingAddress() {
-	pending = [];
-	runWaiting();
-}
-
-function runWaiting() {
-	const callbacks = waiting;
-	waiting = [];
-	for (const callback of callbacks) callback();
+	queue.drop();
 }
 
 /**
@@ -48,8 +45,7 @@ function runWaiting() {
  * the page's title, for one, belongs to the history entry of the month it names.
  */
 export function afterAddress(callback: () => void) {
-	if (pending.length) waiting.push(callback);
-	else callback();
+	queue.afterWritten(callback);
 }
 
 /**
@@ -63,7 +59,7 @@ function settleAfterPaint() {
 	requestAnimationFrame(() =>
 		setTimeout(() => {
 			scheduled = false;
-			settleAddress();
+			queue.settle();
 		})
 	);
 }
@@ -91,31 +87,23 @@ export class AddressWriter {
 		const params = new URLSearchParams(search);
 		fill(params);
 		const href = place(path, params);
-		if (later) {
-			pending = pendingAfter(pending, { href, push: step.push }, `${path}${search}`);
-			if (pending.length) settleAfterPaint();
-			return;
-		}
-		settleAddress();
-		goTo(href, step.push);
+		queue.add({ href, push: step.push });
+		if (!queue.waiting) return;
+		if (later) settleAfterPaint();
+		else queue.settle();
 	}
 }
 
 /**
- * Puts `params` in the address bar of the current page, as a new history entry (`push`) or in
- * place, and does nothing if the address would not change.
+ * Edits the current address's parameters in place (no new history entry), after the pending
+ * addresses: say, to leave out a link's `data=` once the dataset it named is replaced.
  */
-export function updateAddress(params: URLSearchParams, push: boolean) {
-	settleAddress();
-	goTo(`${window.location.pathname}?${params}`, push);
-}
-
-function goTo(href: string, push: boolean) {
-	const now = `${window.location.pathname}${window.location.search}`;
-	if (href === now || href === `${now}?`) return;
-	// Shallow routing on the current page: the path is already resolved.
-	// eslint-disable-next-line svelte/no-navigation-without-resolve
-	if (push) pushState(href, {});
-	// eslint-disable-next-line svelte/no-navigation-without-resolve
-	else replaceState(href, {});
+export function editAddress(edit: (params: URLSearchParams) => void) {
+	const { path, search } = currentAddress();
+	// A throwaway copy of the address, not state: nothing reads it reactively.
+	const params = new URLSearchParams(search);
+	edit(params);
+	const query = params.toString();
+	queue.add({ href: query ? `${path}?${query}` : path, push: false });
+	queue.settle();
 }

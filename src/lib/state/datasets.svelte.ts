@@ -1,6 +1,5 @@
 import { tick } from 'svelte';
-import { replaceState } from '$app/navigation';
-import { settleAddress } from './address';
+import { editAddress } from './address';
 import type { FileLike, XmlParse } from '$lib/model/import';
 import { colourWarnings } from '$lib/model/contrast';
 import { indexForSnapshots } from '$lib/model/snapshot';
@@ -333,14 +332,6 @@ export class DatasetState {
 
 	/** A dataset opened here replaces the one the address named, so a reload keeps it. */
 	private forgetDataParam() {
-		settleAddress();
-		// A throwaway copy of the address, not state: nothing reads it reactively.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		const url = new URL(window.location.href);
-		if (!url.searchParams.has('data')) return;
-		url.searchParams.delete('data');
-		// Shallow routing on the current page: the path is already resolved.
-		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		replaceState(`${url.pathname}${url.search}`, {});
+		editAddress((params) => params.delete('data'));
 	}
 }
