@@ -42,6 +42,14 @@ function browser({ refuseAfter = Infinity } = {}) {
 	};
 }
 
+/** Steps written at once until the budget's burst is used up: the last is `/step-<burst>`. */
+function writeBurst(queue: AddressQueue) {
+	for (let step = 1; step <= ADDRESS_BUDGET.burst; step++) {
+		queue.add({ href: `/step-${step}`, push: true });
+		queue.settle();
+	}
+}
+
 /** The most writes in any `span` ms of `times`. */
 function mostWithin(times: number[], span: number) {
 	let most = 0;
@@ -90,10 +98,7 @@ describe('the address queue', () => {
 
 	it('writes what is left of a burst when the budget allows, in one entry', () => {
 		const page = browser();
-		for (let step = 1; step <= ADDRESS_BUDGET.burst; step++) {
-			page.queue.add({ href: `/step-${step}`, push: true });
-			page.queue.settle();
-		}
+		writeBurst(page.queue);
 		page.queue.add({ href: '/after-1', push: true });
 		page.queue.add({ href: '/after-2', push: true });
 		page.queue.add({ href: '/after-3', push: false });
@@ -119,10 +124,7 @@ describe('the address queue', () => {
 
 	it('drops what waits when the browser goes elsewhere, and runs what waited for it', () => {
 		const page = browser();
-		for (let step = 1; step <= ADDRESS_BUDGET.burst; step++) {
-			page.queue.add({ href: `/step-${step}`, push: true });
-			page.queue.settle();
-		}
+		writeBurst(page.queue);
 		page.queue.add({ href: '/late', push: true });
 		page.queue.settle();
 		let ran = false;

@@ -22,8 +22,8 @@ class FakeObserver {
 	}
 }
 
-/** A view of `month` that counts the times it shows something. */
-function viewOfMonth() {
+/** A view of `month` that lists what it shows; `outOfSight`: watched, and scrolled away. */
+function viewOfMonth({ outOfSight = false } = {}) {
 	let month = $state('1926-10');
 	const shown: string[] = [];
 	let follower!: SeenOrLater<string>;
@@ -35,6 +35,11 @@ function viewOfMonth() {
 		});
 	});
 	flushSync();
+	if (outOfSight) {
+		detach = follower.watch({} as Element);
+		FakeObserver.scroll(false);
+		flushSync();
+	}
 	return {
 		shown,
 		follower,
@@ -69,10 +74,7 @@ describe('a view that may be off screen', () => {
 	});
 
 	it('catches up in a task of its own off screen, once for changes quicker than a task', async () => {
-		const view = viewOfMonth();
-		view.watch();
-		FakeObserver.scroll(false);
-		flushSync();
+		const view = viewOfMonth({ outOfSight: true });
 		view.step('1926-11');
 		// The change's own task does not show it.
 		expect(view.shown).toEqual(['1926-10']);
@@ -89,9 +91,7 @@ describe('a view that may be off screen', () => {
 	});
 
 	it('shows what is current at once when it comes back on screen', () => {
-		const view = viewOfMonth();
-		view.watch();
-		FakeObserver.scroll(false);
+		const view = viewOfMonth({ outOfSight: true });
 		view.step('1926-11');
 		view.step('1926-12');
 		FakeObserver.scroll(true);
@@ -102,9 +102,7 @@ describe('a view that may be off screen', () => {
 	});
 
 	it('follows at once again when no longer watched, and drops a catching up when stopped', async () => {
-		const view = viewOfMonth();
-		view.watch();
-		FakeObserver.scroll(false);
+		const view = viewOfMonth({ outOfSight: true });
 		view.step('1926-11');
 		view.unwatch();
 		expect(view.shown.at(-1)).toBe('1926-11');
@@ -112,9 +110,7 @@ describe('a view that may be off screen', () => {
 		view.step('1926-12');
 		expect(view.shown.at(-1)).toBe('1926-12');
 
-		const gone = viewOfMonth();
-		gone.watch();
-		FakeObserver.scroll(false);
+		const gone = viewOfMonth({ outOfSight: true });
 		gone.step('1927-01');
 		gone.stop();
 		await nextTask();
