@@ -156,12 +156,14 @@ test('the details rise from the bottom as a sheet, and the text view is a list',
 	const left = text.getByRole('list').first();
 	await expect(left.getByRole('button', { name: 'Lev Borisovich Kamenev' })).toBeVisible();
 	await expect(left.getByRole('listitem').first()).toContainText('United Opposition');
-	// Nothing in the text view is wider than it: its layout is contained, so what overflowed it
-	// would be cut off rather than widen the page.
-	const textWidths = await text.evaluate((section) => ({
-		scroll: section.scrollWidth,
-		client: section.clientWidth
-	}));
+	// The text view and each faction's rows are laid out only near the screen, and clip what
+	// would overflow them (`content-visibility`): laid out whole here, nothing in them is wider
+	// than the page.
+	const textWidths = await text.evaluate((section) => {
+		for (const element of [section.parentElement!, ...section.querySelectorAll('*')])
+			if (element instanceof HTMLElement) element.style.contentVisibility = 'visible';
+		return { scroll: section.scrollWidth, client: section.clientWidth };
+	});
 	expect(textWidths.scroll).toBeLessThanOrEqual(textWidths.client);
 	// Nothing makes the page wider than the phone, the storyline's key (its names placed) neither.
 	await expect(page.getByRole('list', { name: 'Key' })).toBeVisible();

@@ -18,10 +18,15 @@ export function nextTask(): Promise<void> {
 /** Runs `run` in a task of its own, as `nextTask` resolves; the function returned stops it. */
 export function inNextTask(run: () => void): () => void {
 	const { port1, port2 } = new MessageChannel();
+	let stopped = false;
 	port1.onmessage = () => {
 		port1.close();
-		run();
+		// Closing the port drops a message not yet delivered; the flag does not rely on it.
+		if (!stopped) run();
 	};
 	port2.postMessage(null);
-	return () => port1.close();
+	return () => {
+		stopped = true;
+		port1.close();
+	};
 }

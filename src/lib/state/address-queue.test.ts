@@ -19,7 +19,10 @@ function browser({ refuseAfter = Infinity } = {}) {
 		later(run, ms) {
 			const timer = { at: now + ms, run };
 			timers.push(timer);
-			return () => timers.splice(timers.indexOf(timer), 1);
+			return () => {
+				const index = timers.indexOf(timer);
+				if (index >= 0) timers.splice(index, 1);
+			};
 		}
 	});
 	return {
@@ -108,6 +111,35 @@ describe('the address queue', () => {
 		page.wait(1000 / ADDRESS_BUDGET.perSecond);
 		expect(page.history.slice(-2)).toEqual([`/step-${ADDRESS_BUDGET.burst}`, '/after-3']);
 		expect(page.queue.waiting).toBe(false);
+	});
+
+	it('never folds an address written in place into a new entry after it', () => {
+		const page = browser();
+		writeBurst(page.queue);
+		// Playback paused on a month (in place), then a person clicked (a new entry).
+		page.queue.add({ href: '/paused', push: false });
+		page.queue.add({ href: '/paused?focus=stalin', push: true });
+		page.queue.settle();
+		page.wait(1000 / ADDRESS_BUDGET.perSecond);
+		expect(page.history.at(-1)).toBe('/paused');
+		page.wait(1000 / ADDRESS_BUDGET.perSecond);
+		expect(page.history.slice(-2)).toEqual(['/paused', '/paused?focus=stalin']);
+	});
+
+	it('writes what waits at once when the page is left, whatever the budget', () => {
+		const page = browser();
+		writeBurst(page.queue);
+		page.queue.add({ href: '/left-1', push: false });
+		page.queue.add({ href: '/left-2', push: true });
+		page.queue.add({ href: '/left-3', push: true });
+		page.queue.settle();
+		let ran = false;
+		page.queue.afterWritten(() => (ran = true));
+		page.queue.leave();
+		expect(page.history.slice(-2)).toEqual(['/left-1', '/left-3']);
+		expect(ran).toBe(true);
+		expect(page.queue.waiting).toBe(false);
+		expect(page.timersWaiting()).toBe(0);
 	});
 
 	it('keeps an address the browser refuses, and writes it later', () => {

@@ -1,4 +1,4 @@
-import { pendingAfter, type PendingAddress } from './pending-address';
+import { fitPending, pendingAfter, type PendingAddress } from './pending-address';
 
 /**
  * How often the page writes its address. Browsers refuse a page that writes it too often:
@@ -23,8 +23,8 @@ export interface AddressHost {
 
 /**
  * The addresses waiting to be written, and their writing within `ADDRESS_BUDGET`. More waiting
- * than the budget allows at once become one write: the last address, as a new history entry if
- * any of them was one. Back then goes to before the burst rather than month by month.
+ * than the budget allows at once become fewer writes (see `fitPending`): Back then goes to
+ * before the burst rather than month by month.
  */
 export class AddressQueue {
 	#pending: PendingAddress[] = [];
@@ -60,12 +60,8 @@ export class AddressQueue {
 		if (!this.#pending.length) return this.#runWaiting();
 		const room = Math.floor(this.#refill());
 		if (room < 1) return this.#retry();
-		const last = this.#pending.at(-1)!;
-		const writes =
-			this.#pending.length <= room
-				? this.#pending
-				: [{ href: last.href, push: this.#pending.some((address) => address.push) }];
-		this.#pending = [];
+		const { now: writes, later } = fitPending(this.#pending, room);
+		this.#pending = later;
 		for (const [index, { href, push }] of writes.entries()) {
 			const now = this.host.location();
 			if (href === now || href === `${now}?`) continue;
@@ -73,13 +69,30 @@ export class AddressQueue {
 				this.host.write(href, push);
 			} catch {
 				// Refused all the same (another budget than ours): this one and the rest wait.
-				this.#pending = writes.slice(index);
+				this.#pending = [...writes.slice(index), ...this.#pending];
 				this.#allowance = 0;
 				return this.#retry();
 			}
 			this.#allowance -= 1;
 		}
+		if (this.#pending.length) return this.#retry();
 		this.#runWaiting();
+	}
+
+	/**
+	 * The page is being left for another (a link followed, not Back or Forward): what waits is
+	 * written now, whatever the budget (two writes at most, within every browser's limit), so that
+	 * nothing is written over the next page later. If the browser refuses, it is dropped.
+	 */
+	leave() {
+		const { now: writes } = fitPending(this.#pending, 2);
+		this.#pending = [];
+		try {
+			for (const { href, push } of writes) this.host.write(href, push);
+		} catch {
+			// The address stays where it was written last.
+		}
+		this.drop();
 	}
 
 	/** Forgets the waiting addresses: the browser went elsewhere (Back, Forward). */

@@ -41,6 +41,14 @@ export function dropPendingAddress() {
 }
 
 /**
+ * Writes the pending addresses before the page is left for another: called as a navigation
+ * starts (a link, not Back or Forward, which `dropPendingAddress` handles).
+ */
+export function leavingPage() {
+	queue.leave();
+}
+
+/**
  * Runs `callback` once the pending addresses are in the address bar, or now if none is pending:
  * the page's title, for one, belongs to the history entry of the month it names.
  */
@@ -102,8 +110,10 @@ export function editAddress(edit: (params: URLSearchParams) => void) {
 	const { path, search } = currentAddress();
 	// A throwaway copy of the address, not state: nothing reads it reactively.
 	const params = new URLSearchParams(search);
+	const before = params.toString();
 	edit(params);
 	const query = params.toString();
+	if (query === before) return;
 	queue.add({ href: query ? `${path}?${query}` : path, push: false });
 	queue.settle();
 }

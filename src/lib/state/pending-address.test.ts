@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pendingAfter, type PendingAddress } from './pending-address';
+import { fitPending, pendingAfter, type PendingAddress } from './pending-address';
 
 /** The history entries (and the entry shown) after writing each address at once, from `start`. */
 function historyOf(start: string, writes: readonly PendingAddress[]) {
@@ -67,5 +67,39 @@ describe('pendingAfter', () => {
 	it('does not write an address that would not change', () => {
 		expect(pendingAfter([], { href: '/?at=1923-01', push: false }, '/?at=1923-01')).toEqual([]);
 		expect(pendingAfter([], { href: '/?', push: true }, '/')).toEqual([]);
+	});
+});
+
+describe('fitPending', () => {
+	const push = (href: string) => ({ href, push: true });
+	const inPlace = (href: string) => ({ href, push: false });
+
+	it('writes everything that fits', () => {
+		expect(fitPending([push('/a'), push('/b')], 2)).toEqual({
+			now: [push('/a'), push('/b')],
+			later: []
+		});
+	});
+
+	it('folds what does not fit into its last address, a new entry if any was one', () => {
+		expect(fitPending([push('/a'), push('/b'), push('/c'), push('/d')], 2)).toEqual({
+			now: [push('/a'), push('/d')],
+			later: []
+		});
+		expect(fitPending([inPlace('/a'), inPlace('/b')], 1)).toEqual({
+			now: [inPlace('/b')],
+			later: []
+		});
+	});
+
+	it('writes an address in place alone rather than fold it into a new entry', () => {
+		expect(fitPending([inPlace('/a'), push('/b'), push('/c')], 1)).toEqual({
+			now: [inPlace('/a')],
+			later: [push('/b'), push('/c')]
+		});
+		expect(fitPending([inPlace('/a'), push('/b'), push('/c')], 2)).toEqual({
+			now: [inPlace('/a'), push('/c')],
+			later: []
+		});
 	});
 });
