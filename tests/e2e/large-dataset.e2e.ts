@@ -185,10 +185,14 @@ test('the compare view lists a page of each long section of what changed, and th
 	await page.goto('/');
 	await dropFiles(page, [{ name: 'synthetic-500.json', text }]);
 	await expect(page.getByTestId('dataset-title')).toHaveText('Synthetic: 500 people');
-	// Kept in the browser once drawn: the compare view opens it from there.
+	// Kept in the browser once drawn: the compare view opens it from there, once the page says
+	// it is kept (the graph shows before the browser's storage has it).
 	await expect(page.getByRole('application', { name: /Faction graph/ })).toBeVisible({
 		timeout: 90_000
 	});
+	await expect(page.getByRole('region', { name: 'Dataset', exact: true })).toContainText(
+		': kept in this browser'
+	);
 	await page.goto('/compare?a=1905-01&b=1915-01');
 	await expect(
 		page.getByRole('application', { name: /Faction graph for January 1915/ })
