@@ -53,6 +53,18 @@ function writeBurst(queue: AddressQueue) {
 	}
 }
 
+/**
+ * A page whose budget a burst of steps has used up, with `addresses` then asked for: they wait.
+ * `[href, push]` each.
+ */
+function waitingAfterBurst(...addresses: [string, boolean][]) {
+	const page = browser();
+	writeBurst(page.queue);
+	for (const [href, push] of addresses) page.queue.add({ href, push });
+	page.queue.settle();
+	return page;
+}
+
 /** The most writes in any `span` ms of `times`. */
 function mostWithin(times: number[], span: number) {
 	let most = 0;
@@ -100,12 +112,7 @@ describe('the address queue', () => {
 	});
 
 	it('writes what is left of a burst when the budget allows, in one entry', () => {
-		const page = browser();
-		writeBurst(page.queue);
-		page.queue.add({ href: '/after-1', push: true });
-		page.queue.add({ href: '/after-2', push: true });
-		page.queue.add({ href: '/after-3', push: false });
-		page.queue.settle();
+		const page = waitingAfterBurst(['/after-1', true], ['/after-2', true], ['/after-3', false]);
 		expect(page.history.at(-1)).toBe(`/step-${ADDRESS_BUDGET.burst}`);
 		expect(page.queue.current()).toBe('/after-3');
 		page.wait(1000 / ADDRESS_BUDGET.perSecond);
@@ -114,12 +121,8 @@ describe('the address queue', () => {
 	});
 
 	it('never folds an address written in place into a new entry after it', () => {
-		const page = browser();
-		writeBurst(page.queue);
 		// Playback paused on a month (in place), then a person clicked (a new entry).
-		page.queue.add({ href: '/paused', push: false });
-		page.queue.add({ href: '/paused?focus=stalin', push: true });
-		page.queue.settle();
+		const page = waitingAfterBurst(['/paused', false], ['/paused?focus=stalin', true]);
 		page.wait(1000 / ADDRESS_BUDGET.perSecond);
 		expect(page.history.at(-1)).toBe('/paused');
 		page.wait(1000 / ADDRESS_BUDGET.perSecond);
@@ -127,12 +130,7 @@ describe('the address queue', () => {
 	});
 
 	it('writes what waits at once when the page is left, whatever the budget', () => {
-		const page = browser();
-		writeBurst(page.queue);
-		page.queue.add({ href: '/left-1', push: false });
-		page.queue.add({ href: '/left-2', push: true });
-		page.queue.add({ href: '/left-3', push: true });
-		page.queue.settle();
+		const page = waitingAfterBurst(['/left-1', false], ['/left-2', true], ['/left-3', true]);
 		let ran = false;
 		page.queue.afterWritten(() => (ran = true));
 		page.queue.leave();
@@ -155,10 +153,7 @@ describe('the address queue', () => {
 	});
 
 	it('drops what waits when the browser goes elsewhere, and runs what waited for it', () => {
-		const page = browser();
-		writeBurst(page.queue);
-		page.queue.add({ href: '/late', push: true });
-		page.queue.settle();
+		const page = waitingAfterBurst(['/late', true]);
 		let ran = false;
 		page.queue.afterWritten(() => (ran = true));
 		page.queue.drop();
