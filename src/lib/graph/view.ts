@@ -378,8 +378,11 @@ export class GraphView {
 				if (edge.bend === undefined) line.removeData('bend');
 				line.data({ ...edge });
 			}
-			for (const edge of newEdges) comingLines.push({ group: 'edges', data: { ...edge } });
-			arrived.push(...newEdges.map((edge) => edge.id));
+			// One at a time: spread into a call, 100,000 ids or more overflow the stack.
+			for (const edge of newEdges) {
+				comingLines.push({ group: 'edges', data: { ...edge } });
+				arrived.push(edge.id);
+			}
 			if (!gradual) {
 				// People before the groups and hubs among them, then the lines between them.
 				const added = cy.add([...comingPeople, ...comingGroups, ...comingLines]);
