@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { precachedAddress, precacheList } from './precache';
 
 describe('precacheList', () => {
-	it('keeps the build, the app’s static files and the prerendered pages, each once', () => {
+	it('keeps the build, the app’s static files and the prerendered pages but months and previews, each once', () => {
 		expect(
 			precacheList(
 				['/_app/immutable/entry/start.js', '/_app/version.json'],
@@ -12,6 +12,7 @@ describe('precacheList', () => {
 					'/compare',
 					'/1926-10',
 					'/1926-10/__data.json',
+					'/previews/1926-10.png',
 					'/layouts/builtin.json',
 					'/favicon.svg'
 				]

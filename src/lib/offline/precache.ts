@@ -7,6 +7,12 @@
 const notForTheApp = /\/readme\//;
 
 /**
+ * The link preview images (`/previews/1926-10.png`, drawn when the site's address is given at
+ * build time): one per month, for the sites that show a link, never for the app.
+ */
+const linkPreview = /\/previews\/[^/]+\.png$/;
+
+/**
  * A month's own page (`/1926-10`) and its data for navigation: hundreds of them, each with its
  * picture. They are not stored: without a network, the explorer's page answers for them, and
  * reads the month from the address.
@@ -17,7 +23,8 @@ const monthPage = /\/\d{4}-\d{2}(\/__data\.json)?$/;
  * The addresses to store at install: every file of the build (scripts, styles, workers, the
  * exporters' chunks), every file of `static/` the app uses (the example dataset, the schema, the
  * icons) and every prerendered page and endpoint (the pages, the built-in flip-book and
- * storyline). Each address once, in the order given.
+ * storyline), but for the months' pages and their link preview images. Each address once, in
+ * the order given.
  */
 export function precacheList(
 	build: readonly string[],
@@ -27,7 +34,7 @@ export function precacheList(
 	const wanted = [
 		...build,
 		...files.filter((file) => !notForTheApp.test(file)),
-		...prerendered.filter((page) => !monthPage.test(page))
+		...prerendered.filter((page) => !monthPage.test(page) && !linkPreview.test(page))
 	];
 	return [...new Set(wanted)];
 }
