@@ -36,7 +36,10 @@ export interface MonthPicture {
 	snapshot: Snapshot;
 }
 
-/** What a month's page tells link previews: its own address and its image's (absolute). */
+/** The size link previews are drawn at (the size Open Graph and X recommend). */
+export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
+
+/** What a page tells link previews: its own address and its image's (absolute). */
 export interface LinkPreview {
 	url: string;
 	image: string;

@@ -3,7 +3,7 @@ import { monthPicture, type MonthPicture } from '$lib/export/month-picture';
 import { pairPicture, type PairPicture } from '$lib/export/pair-picture';
 import { DEFAULT_PAIR } from '$lib/state/compare-view';
 import type { LinkPreview } from '$lib/export/month-picture';
-import { monthPreview, siteAddress } from './previews';
+import { monthPreview, pairPreview, siteAddress } from './previews';
 import { computeFlipbook, type Flipbook } from '$lib/graph/flipbook';
 import type { StageFilter } from '$lib/model/snapshot';
 
@@ -38,7 +38,12 @@ export function builtinPicture(month: string): MonthPicture & { preview: LinkPre
 	return { ...picture, preview: site ? monthPreview(site, month, picture.date) : null };
 }
 
-/** The compare view's default pair of the built-in data, as its page shows it first. */
-export function builtinPairPicture(): PairPicture {
-	return pairPicture(builtinDataset, DEFAULT_PAIR.a, DEFAULT_PAIR.b);
+/**
+ * The compare view's default pair of the built-in data, as its page shows it first, with its
+ * link preview when the site's address was given at build time.
+ */
+export function builtinPairPicture(): PairPicture & { preview: LinkPreview | null } {
+	const picture = pairPicture(builtinDataset, DEFAULT_PAIR.a, DEFAULT_PAIR.b);
+	const site = siteAddress();
+	return { ...picture, preview: site ? pairPreview(site, picture) : null };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pngSize } from '../../../tests/unit/png';
-import { monthPreview, PREVIEW_SIZE, previewPng, siteAddress } from './previews';
+import { PREVIEW_SIZE } from '$lib/export/month-picture';
+import { monthPreview, previewPng, siteAddress } from './previews';
 
 describe('link previews', () => {
 	it('are made only when the site’s address is given, and only for http(s)', () => {
