@@ -174,26 +174,37 @@ test('the details rise from the bottom as a sheet, and the text view is a list',
 	expect(widths).toEqual({ scroll: 390, inner: 390 });
 });
 
+/**
+ * The controls in `scope` (the whole page by default) smaller than 44 px either way, as
+ * "TAG “name” width×height": buttons, menus, fields, navigation links, and the labels a
+ * radio button or a checkbox sits in (the label is what a thumb taps).
+ */
+function smallControls(page: Page, scope = 'body') {
+	return page.evaluate((scope) => {
+		const root = document.querySelector(scope)!;
+		return (
+			[
+				...root.querySelectorAll(
+					'button, select, summary, input:not([type="radio"]):not([type="checkbox"]):not([hidden]), nav a, label:has(> input[type="radio"]), label:has(> input[type="checkbox"])'
+				)
+			]
+				.map((element) => ({ element, box: element.getBoundingClientRect() }))
+				.filter(({ box }) => box.width > 0 && box.height > 0)
+				// Skip links are out of sight until the keyboard reaches them.
+				.filter(({ element }) => !element.closest('nav.skip'))
+				.filter(({ box }) => box.width < 44 || box.height < 44)
+				.map(
+					({ element, box }) =>
+						`${element.tagName} “${element.textContent?.trim() || element.getAttribute('aria-label')}” ${Math.round(box.width)}×${Math.round(box.height)}`
+				)
+		);
+	}, scope);
+}
+
 test('every control on the page is at least 44 px for a thumb', async ({ page }) => {
-	await page.goto('/?at=1926-10');
+	await page.goto('/?at=1926-10&focus=stalin');
 	await expect(page.getByRole('application', { name: /Faction graph/ })).toBeVisible();
-	const small = await page.evaluate(() =>
-		[
-			...document.querySelectorAll(
-				'button, select, summary, input:not([type="radio"]):not([type="checkbox"]):not([hidden]), nav a, label:has(> input[type="radio"])'
-			)
-		]
-			.map((element) => ({ element, box: element.getBoundingClientRect() }))
-			.filter(({ box }) => box.width > 0 && box.height > 0)
-			// Skip links are out of sight until the keyboard reaches them.
-			.filter(({ element }) => !element.closest('nav.skip'))
-			.filter(({ box }) => box.width < 44 || box.height < 44)
-			.map(
-				({ element, box }) =>
-					`${element.tagName} “${element.textContent?.trim() || element.getAttribute('aria-label')}” ${Math.round(box.width)}×${Math.round(box.height)}`
-			)
-	);
-	expect(small).toEqual([]);
+	expect(await smallControls(page)).toEqual([]);
 	// … and out of sight they are.
 	for (const link of await page
 		.getByRole('navigation', { name: 'Skip links' })
@@ -202,7 +213,32 @@ test('every control on the page is at least 44 px for a thumb', async ({ page })
 		const box = (await link.boundingBox())!;
 		expect(box.y + box.height).toBeLessThanOrEqual(0);
 	}
-	// The controls are there to be measured.
+	// The controls are there to be measured: the sheet's among them.
 	await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
 	await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Close' })).toBeVisible();
+
+	// The export dialog: its formats, sizes and what the image shows.
+	await page.getByRole('button', { name: 'Close' }).tap();
+	await page
+		.getByRole('button', { name: /Export/ })
+		.first()
+		.tap();
+	await expect(page.getByRole('dialog', { name: /^Export / })).toBeVisible();
+	await expect(page.getByRole('checkbox').first()).toBeVisible();
+	expect(await smallControls(page, 'dialog[open]')).toEqual([]);
+});
+
+test('the comparison fits a phone: no control under 44 px, nothing wider than the screen', async ({
+	page
+}) => {
+	await page.goto('/compare?a=1924-06&b=1929-06');
+	await expect(page.getByRole('application', { name: /June 1929/ })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Export…' })).toBeVisible();
+	expect(await smallControls(page)).toEqual([]);
+	const widths = await page.evaluate(() => ({
+		scroll: document.documentElement.scrollWidth,
+		inner: window.innerWidth
+	}));
+	expect(widths).toEqual({ scroll: 390, inner: 390 });
 });
