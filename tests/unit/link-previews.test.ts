@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pngSize } from './png';
 import ComparePage from '../../src/lib/components/ComparePage.svelte';
 import ExplorerPage from '../../src/lib/components/ExplorerPage.svelte';
-import { PREVIEW_SIZE } from '../../src/lib/export/month-picture';
+import { PREVIEW_SIZE } from '../../src/lib/export/link-preview';
 import { builtinMonths, builtinPicture } from '../../src/lib/server/builtin-layouts';
 import * as comparePage from '../../src/routes/compare/+page.server';
 import * as monthPage from '../../src/routes/[month=month]/+page.server';

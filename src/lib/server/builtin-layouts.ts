@@ -2,7 +2,7 @@ import { builtinDataset } from '$lib/data/builtin';
 import { monthPicture, type MonthPicture } from '$lib/export/month-picture';
 import { pairPicture, type PairPicture } from '$lib/export/pair-picture';
 import { DEFAULT_PAIR } from '$lib/state/compare-view';
-import type { LinkPreview } from '$lib/export/month-picture';
+import type { LinkPreview } from '$lib/export/link-preview';
 import { monthPreview, pairPreview, siteAddress } from './previews';
 import { computeFlipbook, type Flipbook } from '$lib/graph/flipbook';
 import type { StageFilter } from '$lib/model/snapshot';

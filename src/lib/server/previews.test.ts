@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pngSize } from '../../../tests/unit/png';
-import { PREVIEW_SIZE } from '$lib/export/month-picture';
+import { PREVIEW_SIZE } from '$lib/export/link-preview';
 import { monthPreview, previewPng, siteAddress } from './previews';
 
 describe('link previews', () => {

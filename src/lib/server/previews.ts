@@ -1,6 +1,6 @@
 import { builtinDataset } from '$lib/data/builtin';
 import { comparisonSvg, snapshotSvg, type ImageChoices } from '$lib/export/image';
-import { PREVIEW_SIZE, type LinkPreview } from '$lib/export/month-picture';
+import { PREVIEW_SIZE, type LinkPreview } from '$lib/export/link-preview';
 import type { PairPicture } from '$lib/export/pair-picture';
 import { comparisonMarks } from '$lib/graph/marks';
 import { compareMoments } from '$lib/model/compare';
