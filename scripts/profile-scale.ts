@@ -2,7 +2,8 @@
  * Where the main thread's long tasks go at scale: builds the app without minifying (so functions
  * keep their names), drops a synthetic dataset of `--people` on the explorer, and takes a CPU
  * profile (CDP `Profiler`) of `--phase` (opening: from the drop to the graph; playing: 5 s at the
- * fastest speed from the fullest years; stepping: 20 slider steps). Prints the tasks over 50 ms
+ * fastest speed from the fullest years; stepping: 20 slider steps; years: 8 moves of a year
+ * with Page Down and Page Up). Prints the tasks over 50 ms
  * and, for the time inside them only, the self time by function and by the app's innermost call.
  * `--phase compare` opens the compare view on the dropped dataset (three pairs of dates).
  * With `--bloc`, the dataset is the benchmark's bloc of 1,000 members (`BLOC`), stepped or played
@@ -117,6 +118,12 @@ async function profileScale(browser: Browser, base: string) {
 			await page.getByRole('button', { name: 'Play' }).click();
 			await page.waitForTimeout(5000);
 			await page.getByRole('button', { name: 'Pause' }).click();
+		} else if (phase === 'years') {
+			await slider.focus();
+			for (let i = 0; i < 8; i++) {
+				await page.keyboard.press(i < 4 ? 'PageDown' : 'PageUp');
+				await page.waitForTimeout(300);
+			}
 		} else {
 			await slider.focus();
 			for (let i = 0; i < 20; i++) {
