@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { GifReader } from 'omggif';
 import { pngSize } from '../unit/png';
 import { expect, test } from './console';
+import { download } from './export-dialog';
 
 // These tests are about the service worker, which the others block (see playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
@@ -11,12 +12,6 @@ test.use({ serviceWorkers: 'allow' });
 async function servedByServiceWorker(page: Page) {
 	await page.evaluate(() => navigator.serviceWorker.ready);
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
-
-/** Clicks `button`, waits for the download it starts and returns its name and bytes. */
-async function download(page: Page, click: () => Promise<void>) {
-	const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-	return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
 test("after one visit, the explorer, a linked month, a month's page and the comparison open with no network", async ({
@@ -67,6 +62,7 @@ test('with no network, the exports and the example dataset still download', asyn
 	page,
 	context
 }) => {
+	test.setTimeout(90_000);
 	await page.goto('/?at=1926-10');
 	await expect(
 		page.getByRole('application', { name: /Faction graph for October 1926/ })
@@ -93,6 +89,30 @@ test('with no network, the exports and the example dataset still download', asyn
 	);
 	const storyline = await downloadAs(/Storyline of the whole range, as SVG/);
 	expect(storyline.bytes.toString('utf8')).toContain('<svg');
+	const gexf = await downloadAs(/GEXF/);
+	expect(gexf.bytes.toString('utf8')).toContain('<gexf');
+	const cyjs = await downloadAs(/Cytoscape JSON/);
+	expect(JSON.parse(cyjs.bytes.toString('utf8')).elements.nodes.length).toBeGreaterThan(0);
+
+	// The animation's and the deck's encoders load only when asked for: kept all the same.
+	await dialog.getByRole('button', { name: 'Animated GIF or video…' }).click();
+	await dialog.getByLabel('Start', { exact: true }).fill('1926-10');
+	await dialog.getByLabel('End', { exact: true }).fill('1926-11');
+	await dialog.getByLabel('Stop at', { exact: true }).selectOption('month');
+	const gif = await download(page, () =>
+		dialog.getByRole('button', { name: 'Download GIF of 2 dates' }).click()
+	);
+	expect(new GifReader(new Uint8Array(gif.bytes)).numFrames()).toBeGreaterThan(2);
+	await page.keyboard.press('Escape');
+	await page.getByRole('button', { name: 'Export…' }).click();
+	await dialog.getByRole('button', { name: 'Slide deck (PowerPoint)…' }).click();
+	await dialog.getByLabel('Slides of', { exact: true }).selectOption('range');
+	await dialog.getByLabel('Dates', { exact: true }).selectOption('chosen');
+	await dialog.getByLabel('Months', { exact: true }).fill('1926-10');
+	const deck = await download(page, () =>
+		dialog.getByRole('button', { name: 'Download deck of 1 slide and a title' }).click()
+	);
+	expect(Object.keys(unzipSync(new Uint8Array(deck.bytes)))).toContain('ppt/slides/slide2.xml');
 	await page.keyboard.press('Escape');
 
 	const example = await download(page, () =>
