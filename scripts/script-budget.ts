@@ -127,15 +127,17 @@ function moduleName(id: string, root: string): string {
  */
 export function scriptBudget(pagesDir = 'build', budget = SCRIPT_BUDGET_BYTES): Plugin {
 	const contentsFile = join('.svelte-kit', 'chunk-contents.json');
+	// Whether the client was minified, from the client build to the server build's end: each
+	// build has its own instance of this plugin, and the server's is never minified.
+	const clientFile = join('.svelte-kit', 'client-build.json');
 	let root = process.cwd();
-	// An unminified build (for profiling, `vite build --minify false`) is not what is shipped.
-	let shipped = true;
+	let minified = true;
 	return {
 		name: 'factions-script-budget',
 		apply: 'build',
 		configResolved(config) {
 			root = config.root;
-			shipped = config.build.minify !== false;
+			minified = config.build.minify !== false;
 		},
 		generateBundle(_options, bundle) {
 			if (this.environment?.name !== 'client') return;
@@ -152,18 +154,29 @@ export function scriptBudget(pagesDir = 'build', budget = SCRIPT_BUDGET_BYTES): 
 					.sort((a, b) => b.bytes - a.bytes);
 			}
 			writeFileSync(join(root, contentsFile), JSON.stringify(contents));
+			writeFileSync(join(root, clientFile), JSON.stringify({ minified }));
 		},
 		closeBundle: {
 			order: 'post',
 			sequential: true,
 			handler() {
-				if (this.environment?.name === 'client' || !shipped) return;
+				// The server build ends last, once the site's pages are written.
+				if (this.environment?.name === 'client') return;
+				const client = JSON.parse(readFileSync(join(root, clientFile), 'utf8')) as {
+					minified: boolean;
+				};
+				// An unminified build (for profiling, `vite build --minify false`) is not shipped.
+				if (!client.minified) return;
 				const pages = join(root, pagesDir);
-				if (!existsSync(pages) || !existsSync(join(root, contentsFile))) return;
+				if (!existsSync(pages))
+					this.error(`The script budget cannot be checked: no site was written to ${pagesDir}.`);
 				const contents = JSON.parse(
 					readFileSync(join(root, contentsFile), 'utf8')
 				) as ChunkContents;
-				const report = budgetReport(measurePages(pages), contents, budget);
+				const measured = measurePages(pages);
+				if (measured.length === 0)
+					this.error(`The script budget cannot be checked: ${pagesDir} has no HTML page.`);
+				const report = budgetReport(measured, contents, budget);
 				console.log(`\n${report.text}\n`);
 				if (report.over.length)
 					this.error(
