@@ -167,3 +167,31 @@ test('a new version announces itself, and Reload brings it in', async ({ page })
 		})
 	).toEqual({ waiting: false, controller: expect.stringMatching(/service-worker\.js\?next$/) });
 });
+
+test('the site can be installed: its manifest names it, opens it in a window of its own, and its icons are there', async ({
+	page
+}) => {
+	await page.goto('/');
+	await servedByServiceWorker(page);
+	const cdp = await page.context().newCDPSession(page);
+	// What Chromium checks before it offers Install: nothing may be missing. (A test's browser
+	// context is off the record, where Chromium never installs: that one reason is the context's.)
+	const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+	expect(installabilityErrors.map((error) => error.errorId)).toEqual(['in-incognito']);
+	const { url, errors, data } = await cdp.send('Page.getAppManifest');
+	expect(errors).toEqual([]);
+	const manifest = JSON.parse(data!) as {
+		short_name: string;
+		display: string;
+		start_url: string;
+		icons: { src: string; sizes: string }[];
+	};
+	expect(manifest).toMatchObject({ short_name: 'Factions', display: 'standalone' });
+	expect(new URL(manifest.start_url, url).pathname).toBe('/');
+	expect(manifest.icons.map((icon) => icon.sizes)).toEqual(['192x192', '512x512']);
+	for (const icon of manifest.icons) {
+		const response = await page.request.get(new URL(icon.src, url).href);
+		const [width, height] = icon.sizes.split('x').map(Number);
+		expect(pngSize(await response.body())).toEqual({ width, height });
+	}
+});
