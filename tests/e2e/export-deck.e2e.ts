@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { parseXml } from '../unit/xml';
 import { expect, test } from './console';
-import { download, openExport } from './export-dialog';
+import { chooseDeckOfMonths, download, openExport } from './export-dialog';
 
 /** The parts of a deck, by name. */
 function partsOf(bytes: Uint8Array): Map<string, string> {
@@ -51,10 +51,7 @@ test('months listed by hand make a deck of a slide each, and Cancel stops a long
 }) => {
 	test.setTimeout(90_000);
 	const dialog = await openExport(page);
-	await dialog.getByRole('button', { name: 'Slide deck (PowerPoint)…' }).click();
-	await dialog.getByLabel('Slides of', { exact: true }).selectOption('range');
-	await dialog.getByLabel('Dates', { exact: true }).selectOption('chosen');
-	await dialog.getByLabel('Months', { exact: true }).fill('1926-10, 1924-01 1927-12');
+	await chooseDeckOfMonths(dialog, '1926-10, 1924-01 1927-12');
 	const file = await download(page, () =>
 		dialog.getByRole('button', { name: 'Download deck of 3 slides and a title' }).click()
 	);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './console';
-import { download, openExport } from './export-dialog';
+import { chooseAnimation, download, openExport } from './export-dialog';
 
 interface Probe {
 	streams: {
@@ -58,10 +58,7 @@ for (const { name, refuse } of [
 			if (/video\.worker/.test(request.url())) workers.push(request.url());
 		});
 		const dialog = await openExport(page);
-		await dialog.getByRole('button', { name: 'Animated GIF or video…' }).click();
-		await dialog.getByLabel('Start', { exact: true }).fill('1923-01');
-		await dialog.getByLabel('End', { exact: true }).fill('1926-12');
-		await dialog.getByLabel('Stop at', { exact: true }).selectOption('year');
+		await chooseAnimation(dialog, { start: '1923-01', end: '1926-12', stopAt: 'year' });
 		const choice = dialog.getByLabel('File', { exact: true });
 		await expect(choice.locator('option', { hasText: VIDEO_OPTION })).toHaveCount(1);
 		await choice.selectOption('video');

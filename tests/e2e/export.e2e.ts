@@ -10,7 +10,7 @@ import { GifReader } from 'omggif';
 import { pngSize } from '../unit/png';
 import { parseXml } from '../unit/xml';
 import { expect, test } from './console';
-import { download, openExport } from './export-dialog';
+import { chooseAnimation, download, openExport } from './export-dialog';
 import { positionsOf } from './graph';
 
 test('the Export dialog has a name, closes with Escape and gives focus back', async ({ page }) => {
@@ -272,10 +272,7 @@ test('an animated GIF of January to April 1924 downloads and decodes: a frame pe
 }) => {
 	test.setTimeout(90_000);
 	const dialog = await openExport(page);
-	await dialog.getByRole('button', { name: 'Animated GIF or video…' }).click();
-	await dialog.getByLabel('Start', { exact: true }).fill('1924-01');
-	await dialog.getByLabel('End', { exact: true }).fill('1924-04');
-	await dialog.getByLabel('Stop at', { exact: true }).selectOption('month');
+	await chooseAnimation(dialog, { start: '1924-01', end: '1924-04', stopAt: 'month' });
 	await expect(dialog.getByLabel('Size', { exact: true })).toHaveValue('0');
 	const file = await download(page, () =>
 		dialog.getByRole('button', { name: 'Download GIF of 4 dates' }).click()
@@ -321,9 +318,7 @@ test('a GIF frame is the picture the PNG export draws of the same month', async 
 	const png = await download(page, () =>
 		dialog.getByRole('button', { name: 'Download', exact: true }).click()
 	);
-	await dialog.getByRole('button', { name: 'Animated GIF or video…' }).click();
-	await dialog.getByLabel('Start', { exact: true }).fill('1926-10');
-	await dialog.getByLabel('End', { exact: true }).fill('1926-10');
+	await chooseAnimation(dialog, { start: '1926-10', end: '1926-10' });
 	await dialog.getByLabel('Size', { exact: true }).selectOption('1');
 	const gif = await download(page, () =>
 		dialog.getByRole('button', { name: 'Download GIF of 1 date' }).click()
@@ -373,9 +368,7 @@ test('where workers cannot paint, the page paints the frames, and the GIF is the
 	test.setTimeout(120_000);
 	const gifOf = async (target: typeof page) => {
 		const dialog = await openExport(target);
-		await dialog.getByRole('button', { name: 'Animated GIF or video…' }).click();
-		await dialog.getByLabel('Start', { exact: true }).fill('1926-09');
-		await dialog.getByLabel('End', { exact: true }).fill('1926-10');
+		await chooseAnimation(dialog, { start: '1926-09', end: '1926-10' });
 		return download(target, () =>
 			dialog.getByRole('button', { name: 'Download GIF of 2 dates' }).click()
 		);

@@ -3,7 +3,7 @@ import { unzipSync } from 'fflate';
 import { GifReader } from 'omggif';
 import { pngSize } from '../unit/png';
 import { expect, test } from './console';
-import { download } from './export-dialog';
+import { chooseAnimation, chooseDeckOfMonths, download } from './export-dialog';
 
 // These tests are about the service worker, which the others block (see playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
@@ -95,20 +95,14 @@ test('with no network, the exports and the example dataset still download', asyn
 	expect(JSON.parse(cyjs.bytes.toString('utf8')).elements.nodes.length).toBeGreaterThan(0);
 
 	// The animation's and the deck's encoders load only when asked for: kept all the same.
-	await dialog.getByRole('button', { name: 'Animated GIF or video…' }).click();
-	await dialog.getByLabel('Start', { exact: true }).fill('1926-10');
-	await dialog.getByLabel('End', { exact: true }).fill('1926-11');
-	await dialog.getByLabel('Stop at', { exact: true }).selectOption('month');
+	await chooseAnimation(dialog, { start: '1926-10', end: '1926-11', stopAt: 'month' });
 	const gif = await download(page, () =>
 		dialog.getByRole('button', { name: 'Download GIF of 2 dates' }).click()
 	);
 	expect(new GifReader(new Uint8Array(gif.bytes)).numFrames()).toBeGreaterThan(2);
 	await page.keyboard.press('Escape');
 	await page.getByRole('button', { name: 'Export…' }).click();
-	await dialog.getByRole('button', { name: 'Slide deck (PowerPoint)…' }).click();
-	await dialog.getByLabel('Slides of', { exact: true }).selectOption('range');
-	await dialog.getByLabel('Dates', { exact: true }).selectOption('chosen');
-	await dialog.getByLabel('Months', { exact: true }).fill('1926-10');
+	await chooseDeckOfMonths(dialog, '1926-10');
 	const deck = await download(page, () =>
 		dialog.getByRole('button', { name: 'Download deck of 1 slide and a title' }).click()
 	);
